@@ -1,0 +1,245 @@
+//! The host's settings file (`config.json` beside `index.html`), read and checked.
+//!
+//! A venue edits this by hand, so anything may be in it. Each field is checked on its own:
+//! a bad field is left out and named in `problems` (shown quietly on the About screen),
+//! and the app always starts with safe settings.
+use serde_json::{Map, Value};
+
+use super::messages::{Lang, Msg};
+
+pub const MAX_CONTACTS: usize = 12;
+pub const DEFAULT_IDLE_MINUTES: u32 = 5;
+/// A neutral page to go to when leaving quickly (the GOV.UK pattern uses a weather page).
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostConfig {
+    pub venue: String,
+    pub contacts: Vec<Contact>,
+    pub language: Lang,
+    pub kiosk: bool,
+    pub idle_minutes: u32,
+    pub exit_url: String,
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub text: Option<String>,
+    pub url: Option<String>,
+    pub hours: String,
+    pub note: String,
+}
+
+impl Contact {
+    /// `tel:`/`sms:` address: digits and a leading plus only.
+    pub fn dial(number: &str) -> String {
+        number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// There was no settings file, or it could not be fetched.
+    Unreachable,
+    /// The file is not JSON, or not an object.
+    NotJson,
+    /// This field was left out because it was not valid.
+    Invalid(String),
+}
+
+impl Default for HostConfig {
+    fn default() -> Self {
+        HostConfig {
+            venue: String::new(),
+            contacts: default_contacts(Lang::En),
+            language: Lang::En,
+            kiosk: false,
+            idle_minutes: DEFAULT_IDLE_MINUTES,
+            exit_url: DEFAULT_EXIT_URL.to_owned(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// The generic UK contacts used when the host names none.
+pub fn default_contacts(lang: Lang) -> Vec<Contact> {
+    let contact = |name: Msg, phone: &str, hours: Msg, note: Msg| Contact {
+        name: name.text(lang).to_owned(),
+        phone: Some(phone.to_owned()),
+        hours: hours.text(lang).to_owned(),
+        note: note.text(lang).to_owned(),
+        ..Contact::default()
+    };
+    vec![
+        contact(Msg::Help111Name, "111", Msg::HelpAllHours, Msg::Help111Note),
+        contact(Msg::HelpSamaritansName, "116 123", Msg::HelpAllHours, Msg::HelpSamaritansNote),
+        contact(Msg::Help999Name, "999", Msg::HelpAllHours, Msg::Help999Note),
+    ]
+}
+
+/// Reads the settings file. `None` means it could not be fetched.
+pub fn parse(text: Option<&str>) -> HostConfig {
+    let mut config = HostConfig::default();
+    let Some(text) = text else {
+        config.problems.push(Problem::Unreachable);
+        return config;
+    };
+    let fields = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(fields)) => fields,
+        _ => {
+            config.problems.push(Problem::NotJson);
+            return config;
+        }
+    };
+    let mut checker = Checker {
+        problems: Vec::new(),
+    };
+    config.venue = checker.text(&fields, "venue", "venue", 80);
+    if let Some(language) = fields.get("language") {
+        match language.as_str().and_then(Lang::from_code) {
+            Some(lang) => config.language = lang,
+            None => checker.invalid("language"),
+        }
+    }
+    if let Some(exit) = fields.get("exit_url") {
+        match exit.as_str().and_then(web_address) {
+            Some(url) => config.exit_url = url,
+            None => checker.invalid("exit_url"),
+        }
+    }
+    if let Some(kiosk) = fields.get("kiosk") {
+        match kiosk {
+            Value::Object(kiosk) => {
+                match kiosk.get("enabled") {
+                    None => {}
+                    Some(Value::Bool(on)) => config.kiosk = *on,
+                    Some(_) => checker.invalid("kiosk.enabled"),
+                }
+                match kiosk.get("idle_minutes").map(Value::as_u64) {
+                    None => {}
+                    Some(Some(minutes @ 1..=120)) => config.idle_minutes = minutes as u32,
+                    Some(_) => checker.invalid("kiosk.idle_minutes"),
+                }
+            }
+            _ => checker.invalid("kiosk"),
+        }
+    }
+    if let Some(contacts) = fields.get("contacts") {
+        match contacts.as_array() {
+            Some(list) => {
+                let chosen: Vec<Contact> = list
+                    .iter()
+                    .enumerate()
+                    .take(MAX_CONTACTS)
+                    .filter_map(|(i, contact)| checker.contact(i, contact))
+                    .collect();
+                if list.len() > MAX_CONTACTS {
+                    checker.invalid("contacts (more than 12)");
+                }
+                if !chosen.is_empty() {
+                    config.contacts = chosen;
+                }
+            }
+            None => checker.invalid("contacts"),
+        }
+    }
+    if config.language != Lang::En && fields.get("contacts").is_none() {
+        config.contacts = default_contacts(config.language);
+    }
+    config.problems = checker.problems;
+    config
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn invalid(&mut self, field: &str) {
+        self.problems.push(Problem::Invalid(field.to_owned()));
+    }
+
+    /// A plain text field: trimmed, no control characters, at most `max` characters.
+    fn text(&mut self, fields: &Map<String, Value>, key: &str, path: &str, max: usize) -> String {
+        match fields.get(key) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(text))
+                if text.chars().count() <= max && !text.chars().any(char::is_control) =>
+            {
+                text.trim().to_owned()
+            }
+            Some(_) => {
+                self.invalid(path);
+                String::new()
+            }
+        }
+    }
+
+    fn optional(
+        &mut self,
+        fields: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        check: fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let value = fields.get(key)?;
+        if value.is_null() {
+            return None;
+        }
+        let checked = value.as_str().and_then(check);
+        if checked.is_none() {
+            self.invalid(path);
+        }
+        checked
+    }
+
+    fn contact(&mut self, index: usize, value: &Value) -> Option<Contact> {
+        let at = |field: &str| format!("contacts[{index}].{field}");
+        let Some(fields) = value.as_object() else {
+            self.invalid(&format!("contacts[{index}]"));
+            return None;
+        };
+        let contact = Contact {
+            name: self.text(fields, "name", &at("name"), 80),
+            phone: self.optional(fields, "phone", &at("phone"), phone_number),
+            text: self.optional(fields, "text", &at("text"), phone_number),
+            url: self.optional(fields, "url", &at("url"), web_address),
+            hours: self.text(fields, "hours", &at("hours"), 80),
+            note: self.text(fields, "note", &at("note"), 300),
+        };
+        let reachable = contact.phone.is_some() || contact.text.is_some() || contact.url.is_some();
+        if contact.name.is_empty() || !reachable {
+            self.invalid(&format!("contacts[{index}]"));
+            return None;
+        }
+        Some(contact)
+    }
+}
+
+/// A phone number as people write it: digits, spaces, `+ ( ) -`; 3 to 15 digits.
+pub fn phone_number(text: &str) -> Option<String> {
+    let text = text.trim();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let allowed = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')' | '-'));
+    (allowed && (3..=15).contains(&digits) && text.len() <= 30).then(|| text.to_owned())
+}
+
+/// Only `https:` and `http:` addresses: never `javascript:`, `data:` or anything else.
+pub fn web_address(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_ok = !rest.is_empty() && !rest.starts_with('/');
+    let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    (host_ok && clean && text.len() <= 300).then(|| text.to_owned())
+}

@@ -1,0 +1,150 @@
+//! The one document a person owns: their statements, plan, ladder moments and settings.
+//!
+//! Every field has a serde default so that a document missing a part (older or hand-edited)
+//! still loads with nothing lost. Times are milliseconds since 1970 (UTC).
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    #[serde(default)]
+    pub plan: Vec<PlanEntry>,
+    #[serde(default)]
+    pub moments: Vec<Moment>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Document {
+    /// True when the person has written nothing at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Document::default()
+    }
+}
+
+/// The four No Assumptions themes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    WhoIAm,
+    WhatMatters,
+    HowSupported,
+    HowPeopleBehave,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::WhoIAm,
+        Theme::WhatMatters,
+        Theme::HowSupported,
+        Theme::HowPeopleBehave,
+    ];
+
+    /// Stable short name, used in form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::WhoIAm => "who_i_am",
+            Theme::WhatMatters => "what_matters",
+            Theme::HowSupported => "how_supported",
+            Theme::HowPeopleBehave => "how_people_behave",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.key() == key)
+    }
+}
+
+/// A first-person statement of what good support looks like for me.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    #[serde(default)]
+    pub theme: Theme,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub created: i64,
+    #[serde(default)]
+    pub updated: i64,
+}
+
+/// One part of my plan, in my own words (e.g. section "keeping_well").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanEntry {
+    pub id: String,
+    #[serde(default)]
+    pub section: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub updated: i64,
+}
+
+/// The seven rungs of the ladder of co-production, bottom to top.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rung {
+    Coercion,
+    Educating,
+    Informing,
+    Consultation,
+    Engagement,
+    CoDesign,
+    CoProduction,
+}
+
+/// A moment of involvement in a decision about my care or a service.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Moment {
+    pub id: String,
+    /// The day it happened, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub service: String,
+    #[serde(default)]
+    pub experienced: Option<Rung>,
+    #[serde(default)]
+    pub wanted: Option<Rung>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub updated: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The name to put on printouts, if the person gives one.
+    #[serde(default)]
+    pub display_name: String,
+}
+
+/// Something in a list that has its own identity, so that two tabs can change different
+/// ones without losing either.
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for Statement {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for PlanEntry {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for Moment {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Gentle guide for how long one statement should be; longer text is kept, never cut.
+pub const STATEMENT_GUIDE_CHARS: usize = 280;

@@ -1,0 +1,153 @@
+//! The stored envelope around the document, and the chain of migrations between schemas.
+//!
+//! `{"format":"alongside","schema":1,"rev":3,"saved_at":"…","data":{…}}`
+//! `schema` says how `data` is shaped; `rev` counts saves so a stale tab can tell that
+//! someone else saved since it last looked.
+use serde::Serialize;
+use serde_json::Value;
+
+use super::document::Document;
+
+pub const FORMAT: &str = "alongside";
+/// The schema this build writes. Bump it only together with a new step in `STEPS` and a
+/// new fixture in `tests/fixtures/` (kept forever).
+pub const SCHEMA: u32 = 1;
+
+/// Each step turns `data` of schema N into schema N+1; `STEPS[0]` is 1 → 2.
+/// A shipped step is never edited: people have files written by it.
+type Step = fn(Value) -> Result<Value, String>;
+const STEPS: &[Step] = &[];
+
+#[derive(Debug, PartialEq)]
+pub enum Read {
+    /// Readable by this build (migrated if it was older).
+    Current { doc: Document, rev: u64 },
+    /// Written by a newer Alongside. `doc` is our best reading of it, for showing only.
+    Newer {
+        schema: u32,
+        rev: u64,
+        doc: Option<Document>,
+    },
+    Unreadable(Unreadable),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Unreadable {
+    NotJson,
+    NotOurs,
+    MissingParts,
+    BadData(String),
+}
+
+/// Reads stored text. Never panics, whatever the text.
+pub fn read(raw: &str) -> Read {
+    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+        return Read::Unreadable(Unreadable::NotJson);
+    };
+    let Some(fields) = value.as_object() else {
+        return Read::Unreadable(Unreadable::NotOurs);
+    };
+    if fields.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Read::Unreadable(Unreadable::NotOurs);
+    }
+    let schema = fields
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|schema| u32::try_from(schema).ok())
+        .filter(|schema| *schema >= 1);
+    let (Some(schema), Some(data)) = (schema, fields.get("data")) else {
+        return Read::Unreadable(Unreadable::MissingParts);
+    };
+    let rev = fields.get("rev").and_then(Value::as_u64).unwrap_or(0);
+    if schema > SCHEMA {
+        let doc = serde_json::from_value(data.clone()).ok();
+        return Read::Newer { schema, rev, doc };
+    }
+    match migrate(schema, data.clone()).and_then(|data| {
+        serde_json::from_value::<Document>(data).map_err(|error| error.to_string())
+    }) {
+        Ok(doc) => Read::Current { doc, rev },
+        Err(why) => Read::Unreadable(Unreadable::BadData(why)),
+    }
+}
+
+/// Brings `data` written at schema `from` up to `SCHEMA`.
+pub fn migrate(from: u32, mut data: Value) -> Result<Value, String> {
+    let first = from.saturating_sub(1) as usize;
+    for step in STEPS.iter().skip(first) {
+        data = step(data)?;
+    }
+    Ok(data)
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    schema: u32,
+    rev: u64,
+    saved_at: &'a str,
+    data: &'a Document,
+}
+
+/// The text to store for `doc` as revision `rev`.
+pub fn write(doc: &Document, rev: u64, saved_at: &str) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&Envelope {
+        format: FORMAT,
+        schema: SCHEMA,
+        rev,
+        saved_at,
+        data: doc,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_but_the_first_has_one_step() {
+        assert_eq!(STEPS.len() as u32, SCHEMA - 1);
+    }
+
+    #[test]
+    fn writes_then_reads_back() {
+        let mut doc = Document::default();
+        doc.settings.display_name = "Sam".into();
+        let text = write(&doc, 7, "2026-11-22T10:00:00Z").unwrap();
+        assert_eq!(read(&text), Read::Current { doc, rev: 7 });
+    }
+
+    #[test]
+    fn tells_apart_what_it_cannot_read() {
+        assert_eq!(read("{"), Read::Unreadable(Unreadable::NotJson));
+        assert_eq!(read("[1,2]"), Read::Unreadable(Unreadable::NotOurs));
+        assert_eq!(
+            read(r#"{"format":"todo","schema":1,"data":{}}"#),
+            Read::Unreadable(Unreadable::NotOurs)
+        );
+        assert_eq!(
+            read(r#"{"format":"alongside","data":{}}"#),
+            Read::Unreadable(Unreadable::MissingParts)
+        );
+        assert_eq!(
+            read(r#"{"format":"alongside","schema":0,"data":{}}"#),
+            Read::Unreadable(Unreadable::MissingParts)
+        );
+        assert!(matches!(
+            read(r#"{"format":"alongside","schema":1,"data":{"statements":"lots"}}"#),
+            Read::Unreadable(Unreadable::BadData(_))
+        ));
+    }
+
+    #[test]
+    fn newer_schema_is_shown_not_migrated() {
+        let raw = r#"{"format":"alongside","schema":99,"rev":4,"data":{"settings":{"display_name":"Ana"},"future":true}}"#;
+        match read(raw) {
+            Read::Newer { schema, rev, doc } => {
+                assert_eq!((schema, rev), (99, 4));
+                assert_eq!(doc.unwrap().settings.display_name, "Ana");
+            }
+            other => panic!("expected Newer, got {other:?}"),
+        }
+    }
+}

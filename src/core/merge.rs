@@ -1,0 +1,147 @@
+//! Three-way merge for two tabs (or two windows) editing the same document.
+//!
+//! `base` is what this tab last read or wrote, `mine` is what it holds now, `theirs` is
+//! what another tab has saved since. Changes to different items both survive. When both
+//! changed the same item, this tab's version wins and theirs is returned in `lost` so
+//! the caller can keep it aside: no words are dropped. An edit always beats a delete.
+use super::document::{Document, Keyed};
+
+#[derive(Debug, PartialEq)]
+pub struct Merged {
+    pub doc: Document,
+    /// The other tab's versions of items that this tab also changed.
+    pub lost: Document,
+}
+
+pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
+    let mut lost = Document::default();
+    let doc = Document {
+        statements: merge_list(
+            &base.statements,
+            &mine.statements,
+            &theirs.statements,
+            &mut lost.statements,
+        ),
+        plan: merge_list(&base.plan, &mine.plan, &theirs.plan, &mut lost.plan),
+        moments: merge_list(&base.moments, &mine.moments, &theirs.moments, &mut lost.moments),
+        settings: if mine.settings == base.settings {
+            theirs.settings.clone()
+        } else {
+            if theirs.settings != base.settings && theirs.settings != mine.settings {
+                lost.settings = theirs.settings.clone();
+            }
+            mine.settings.clone()
+        },
+    };
+    Merged { doc, lost }
+}
+
+fn find<'a, T: Keyed>(list: &'a [T], key: &str) -> Option<&'a T> {
+    list.iter().find(|item| item.key() == key)
+}
+
+/// Keeps this tab's order, then adds items only the other tab has, in its order.
+fn merge_list<T: Keyed + Clone + PartialEq>(
+    base: &[T],
+    mine: &[T],
+    theirs: &[T],
+    lost: &mut Vec<T>,
+) -> Vec<T> {
+    let mut merged = Vec::with_capacity(mine.len().max(theirs.len()));
+    for my in mine {
+        let was = find(base, my.key());
+        match (find(theirs, my.key()), was) {
+            (Some(their), Some(was)) if my == was => merged.push(their.clone()),
+            (Some(their), Some(was)) => {
+                if their != was && their != my {
+                    lost.push(their.clone());
+                }
+                merged.push(my.clone());
+            }
+            (Some(their), None) => {
+                // Both tabs made an item with the same key: keep both texts.
+                if their != my {
+                    lost.push(their.clone());
+                }
+                merged.push(my.clone());
+            }
+            // They deleted it and I had not touched it: let the delete stand.
+            (None, Some(was)) if my == was => {}
+            // New here, or I edited what they deleted: keep it.
+            (None, _) => merged.push(my.clone()),
+        }
+    }
+    for their in theirs {
+        if find(mine, their.key()).is_some() {
+            continue;
+        }
+        match find(base, their.key()) {
+            // I deleted it and they had not touched it.
+            Some(was) if was == their => {}
+            _ => merged.push(their.clone()),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::document::Statement;
+
+    fn said(id: &str, text: &str) -> Statement {
+        Statement {
+            id: id.into(),
+            text: text.into(),
+            ..Statement::default()
+        }
+    }
+
+    fn doc(statements: &[Statement]) -> Document {
+        Document {
+            statements: statements.to_vec(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn additions_in_both_tabs_both_survive() {
+        let base = doc(&[said("a", "one")]);
+        let mine = doc(&[said("a", "one"), said("b", "mine")]);
+        let theirs = doc(&[said("a", "one"), said("c", "theirs")]);
+        let merged = merge(&base, &mine, &theirs);
+        assert_eq!(merged.doc, doc(&[said("a", "one"), said("b", "mine"), said("c", "theirs")]));
+        assert_eq!(merged.lost, Document::default());
+    }
+
+    #[test]
+    fn edits_to_different_items_both_survive() {
+        let base = doc(&[said("a", "one"), said("b", "two")]);
+        let mine = doc(&[said("a", "ONE"), said("b", "two")]);
+        let theirs = doc(&[said("a", "one"), said("b", "TWO")]);
+        assert_eq!(merge(&base, &mine, &theirs).doc, doc(&[said("a", "ONE"), said("b", "TWO")]));
+    }
+
+    #[test]
+    fn same_item_edited_twice_keeps_theirs_aside() {
+        let base = doc(&[said("a", "one")]);
+        let merged = merge(&base, &doc(&[said("a", "mine")]), &doc(&[said("a", "theirs")]));
+        assert_eq!(merged.doc, doc(&[said("a", "mine")]));
+        assert_eq!(merged.lost, doc(&[said("a", "theirs")]));
+    }
+
+    #[test]
+    fn an_edit_beats_a_delete_either_way() {
+        let base = doc(&[said("a", "one")]);
+        let edited = doc(&[said("a", "changed")]);
+        assert_eq!(merge(&base, &edited, &doc(&[])).doc, edited);
+        assert_eq!(merge(&base, &doc(&[]), &edited).doc, edited);
+    }
+
+    #[test]
+    fn an_untouched_item_deleted_elsewhere_goes() {
+        let base = doc(&[said("a", "one")]);
+        assert_eq!(merge(&base, &base, &doc(&[])).doc, doc(&[]));
+        assert_eq!(merge(&base, &doc(&[]), &base).doc, doc(&[]));
+    }
+}

@@ -1,0 +1,216 @@
+//! The message catalogue: every word the app shows, in one place, per language.
+//!
+//! Each message is a variant of `Msg`, so a missing or misspelt message is a compile
+//! error, and a new language is one more column that must cover every row. `{name}` marks
+//! a slot filled by `fill`. English only for now; Welsh is planned.
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+        }
+    }
+}
+
+/// Puts `value` where `{slot}` stands in `template`.
+pub fn fill(template: &str, slot: &str, value: &str) -> String {
+    template.replace(&format!("{{{slot}}}"), value)
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $en:expr,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key,)* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(Msg::$key => $en,)* },
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    AppName => "Alongside",
+    SkipToContent => "Skip to main content",
+    NavLabel => "Main",
+    NavHome => "Home",
+    NavStatements => "Statements",
+    NavPlan => "Plan",
+    NavLadder => "Ladder",
+    NavAbout => "About",
+    DocTitle => "{page} – Alongside",
+
+    TitleHome => "Welcome to Alongside",
+    TitleStatements => "My I statements",
+    TitlePlan => "My plan",
+    TitleLadder => "My ladder",
+    TitleSettings => "Settings",
+    TitleAbout => "About and privacy",
+    TitleNotFound => "Page not found",
+
+    NeedHelp => "Need help now?",
+    HelpIntro => "You are not alone. You can contact:",
+    HelpCall => "Call {number}",
+    HelpText => "Text {number}",
+    HelpWebsite => "Visit their website",
+    Help111Name => "NHS 111",
+    Help111Note => "For urgent help with your mental health, choose the mental health option.",
+    HelpSamaritansName => "Samaritans",
+    HelpSamaritansNote => "Free to call. Talk about anything that is troubling you.",
+    Help999Name => "Emergency services",
+    Help999Note => "Call 999 if you or someone else is in danger right now.",
+    HelpAllHours => "Open 24 hours, every day",
+    Close => "Close",
+
+    SaveSaved => "Saved on this device",
+    SaveSaving => "Saving…",
+    SaveNotSaved => "Not saved",
+    SaveReadOnly => "Read only",
+    SaveThisPageOnly => "Kept until you close this page",
+
+    HomeIntro1 => "This is a space to say, in your own words, what good support looks like for you.",
+    HomeIntro2 => "You can bring it to appointments and reviews, and see how much say you really have in decisions about your care.",
+    HomeIntro3 => "Go at your own pace. There are no right or wrong answers.",
+    HomeVenue => "Offered by {venue}.",
+    HomePrivacy => "Everything you write stays on this device. Nothing is sent anywhere.",
+    HomePrivacyMore => "How your notes are kept",
+    AreaStatementsText => "What matters to me, and how I want to be supported.",
+    AreaPlanText => "My goals, keeping well, and what I want to happen in a crisis.",
+    AreaLadderText => "How involved I am in decisions, and where I want to be.",
+
+    StatementsIntro => "An I statement says what good support looks like for you. For example: “I am asked what helps me before a crisis, not after.”",
+    StatementsSoon => "Soon you will also be able to start from examples, say how true each one is for you now, and see how that changes.",
+    StatementsEmpty => "You haven't written any yet. When you're ready, start with one thing that matters to you.",
+    StatementsMine => "My statements",
+    StatementNew => "Write a new statement",
+    StatementTheme => "Theme",
+    StatementAdd => "Add statement",
+    StatementNeedsWords => "Write a few words first, then add it.",
+    StatementLabel => "Statement {n}",
+    StatementLong => "This is quite long. Shorter statements are easier to share, but everything you write is kept.",
+    StatementRemove => "Remove statement {n}",
+    Remove => "Remove",
+    StatementRemoved => "Statement removed.",
+    Undo => "Undo",
+    ThemeWhoIAm => "Who I am",
+    ThemeWhatMatters => "What's important to me",
+    ThemeHowSupported => "How I want to be supported",
+    ThemeHowPeopleBehave => "How people behave with me",
+
+    PlanIntro => "Your plan will be in your own words, in parts you can fill in any order:",
+    PlanGoals => "My goals, with small steps",
+    PlanKeepingWell => "What I do to keep well",
+    PlanTriggers => "Triggers and early warning signs",
+    PlanCoping => "What helps me cope",
+    PlanCrisis => "My crisis plan, including my nominated person",
+    PlanPeople => "People and services I can contact",
+    PlanSharing => "Who can see which parts",
+    PlanReviews => "Reviews of my plan",
+    ComingSoon => "This part of Alongside is being built. It will be here soon.",
+
+    LadderIntro => "The ladder shows how involved you are in decisions about your care. Each time something is decided, you will be able to note where you were, and where you wanted to be.",
+    LadderRungs => "The seven steps, from bottom to top",
+    BandDoingTo => "Doing to",
+    BandDoingFor => "Doing for",
+    BandDoingWith => "Doing with",
+    RungCoercion => "Coercion",
+    RungCoercionText => "I'm there, but my views aren't asked.",
+    RungEducating => "Educating",
+    RungEducatingText => "I'm helped to understand the service, and that's all.",
+    RungInforming => "Informing",
+    RungInformingText => "I'm told what was decided, and why.",
+    RungConsultation => "Consultation",
+    RungConsultationText => "I'm asked what I think, but I may not be able to change things.",
+    RungEngagement => "Engagement",
+    RungEngagementText => "I have more say, within limits the service sets.",
+    RungCoDesign => "Co-design",
+    RungCoDesignText => "My experience shapes how things are designed, and it makes a real difference.",
+    RungCoProduction => "Co-production",
+    RungCoProductionText => "We are equal partners, from planning to doing, and we share decisions.",
+    LadderNoJudge => "Every step but the bottom one can be right for some decisions. The ladder doesn't judge. It helps you see where you are, so you can ask for more.",
+    LadderBeyond => "Some good things are not on the ladder at all, like groups run by people with lived experience. You will be able to note those too.",
+
+    SettingsName => "Your name (you don't have to give it)",
+    SettingsNameHint => "We will put this on anything you print. Leave it blank if you prefer.",
+    SettingsLanguage => "Language",
+    SettingsLanguageNow => "Alongside is in English. More languages are coming.",
+
+    AboutWhereTitle => "Where your notes are kept",
+    AboutWhere => "Everything you write is kept in this browser, on this device only. There is no account, and nothing is sent to us or to anyone else.",
+    AboutShared => "If other people use this device, they could see your notes in this browser. You can remove them at any time.",
+    AboutThisPageOnly => "Right now your notes are kept only until you close this page.",
+    AboutKeepTitle => "Keep a copy",
+    AboutKeepText => "Save a file with everything you have written, so you have it even if this browser is cleared.",
+    DownloadCopy => "Download a copy",
+    AboutRemoveTitle => "Remove your notes",
+    AboutRemoveText => "This removes everything Alongside has kept in this browser. It can't be undone, so download a copy first if you want to keep it.",
+    RemoveEverything => "Remove everything from this device",
+    RemoveConfirmTitle => "Remove everything?",
+    RemoveConfirmText => "All your statements, your plan and your ladder will be removed from this device. This can't be undone.",
+    RemoveConfirmYes => "Yes, remove everything",
+    RemoveConfirmNo => "No, keep my notes",
+    Removed => "Everything has been removed from this device.",
+    RemoveFailed => "Some notes could not be removed. Please try again, or clear this site's data in your browser settings.",
+    AboutAsidesTitle => "Copies kept aside",
+    AboutAsidesText => "Alongside kept these safe because it could not use them straight away. Nothing in them has been lost.",
+    DownloadAside => "Download copy {n}",
+    AboutVenueTitle => "This venue's settings",
+    ConfigUnreachable => "No venue settings were found, so Alongside is using its usual help contacts.",
+    ConfigNotJson => "The venue settings file could not be read, so Alongside is using its usual settings.",
+    ConfigInvalid => "A venue setting was left out because it was not valid: {field}",
+    SettingsLink => "Your settings",
+
+    NoticeKeptAside => "Some notes saved on this device could not be read. We have kept them safe and started afresh. You can download them to look at later.",
+    NoticeStuck => "Notes saved on this device could not be read, and there was no room to keep a safe copy. To protect them, nothing new will be saved here.",
+    NoticeNewer => "These notes were saved by a newer version of Alongside. You can read them here, but changes will not be saved. Reload the page to get the newest version.",
+    NoticeNoStorage => "This browser is not letting Alongside save. Your notes stay only while this page is open. Download a copy to keep them.",
+    NoticeFull => "This device's storage is full, so your latest changes are not saved yet. They are still here while this page is open, and we will keep trying. Download a copy to keep them safe.",
+    NoticeOtherTab => "This was changed in another tab or window at the same time. We kept the words from this one, and kept the other version safe too.",
+    NoticeRemovedElsewhere => "Everything was removed from this device in another tab or window.",
+    Download => "Download",
+    Hide => "Hide this message",
+
+    CrashTitle => "Something went wrong.",
+    CrashText => "Your notes are safe on this device. Reload to carry on.",
+    CrashReload => "Reload",
+
+    NotFoundText => "We couldn't find that page.",
+    GoHome => "Go to the home page",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_words() {
+        for msg in Msg::ALL {
+            let text = msg.text(Lang::En);
+            assert!(!text.trim().is_empty(), "{msg:?} is empty");
+            assert_eq!(text, text.trim(), "{msg:?} has stray spaces");
+        }
+    }
+
+    #[test]
+    fn fills_slots() {
+        assert_eq!(fill(Msg::HelpCall.text(Lang::En), "number", "111"), "Call 111");
+    }
+}

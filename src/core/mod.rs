@@ -1,0 +1,8 @@
+//! The pure core: no Leptos, no browser calls. Everything here is tested with native `cargo test`.
+pub mod config;
+pub mod document;
+pub mod envelope;
+pub mod merge;
+pub mod messages;
+pub mod route;
+pub mod store;

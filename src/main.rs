@@ -1,0 +1,12 @@
+//! Start-up: show a calm page if anything ever panics, read the host's settings, then
+//! open the person's notes and draw the app.
+use alongside::core::{config, messages::Lang};
+use alongside::{ui, web};
+
+fn main() {
+    web::install_panic_hook(Lang::default());
+    wasm_bindgen_futures::spawn_local(async {
+        let text = web::fetch_text("config.json").await;
+        ui::start(config::parse(text.as_deref()));
+    });
+}

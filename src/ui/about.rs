@@ -1,0 +1,82 @@
+//! About and privacy: where notes live, keeping a copy, removing everything, and any
+//! problems with the venue's settings.
+use leptos::{html, prelude::*};
+
+use super::shell::{close, open};
+use super::{session, t, tf};
+use crate::core::config::Problem;
+use crate::core::messages::Msg;
+use crate::core::route::Route;
+use crate::web::storage::Keeping;
+
+#[component]
+pub fn About() -> impl IntoView {
+    let session = session();
+    let confirm = NodeRef::<html::Dialog>::new();
+    // None until the person tries; then whether removing worked.
+    let outcome = RwSignal::new(None::<bool>);
+    let remove = move |_| {
+        outcome.set(Some(session.remove_everything()));
+        close(confirm);
+    };
+    let problems = session.config.with_value(|config| config.problems.clone());
+    view! {
+        <h1 tabindex="-1">{t(Msg::TitleAbout)}</h1>
+        <h2>{t(Msg::AboutWhereTitle)}</h2>
+        <p>{t(Msg::AboutWhere)}</p>
+        <p>{t(Msg::AboutShared)}</p>
+        {(session.keeping != Keeping::Device).then(|| view! { <p><strong>{t(Msg::AboutThisPageOnly)}</strong></p> })}
+        <p><a href=Route::Settings.hash()>{t(Msg::SettingsLink)}</a></p>
+
+        <h2>{t(Msg::AboutKeepTitle)}</h2>
+        <p>{t(Msg::AboutKeepText)}</p>
+        <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
+
+        <Show when=move || session.asides.with(|a| !a.is_empty())>
+            <h2>{t(Msg::AboutAsidesTitle)}</h2>
+            <p>{t(Msg::AboutAsidesText)}</p>
+            <ul class="plain-list">
+                {move || session.asides.get().into_iter().enumerate().map(|(i, key)| view! {
+                    <li>
+                        <button type="button" on:click=move |_| { session.download_aside(&key); }>
+                            {tf(Msg::DownloadAside, "n", &(i + 1).to_string())}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+
+        <h2>{t(Msg::AboutRemoveTitle)}</h2>
+        <p>{t(Msg::AboutRemoveText)}</p>
+        <button type="button" class="danger" aria-haspopup="dialog" on:click=move |_| open(confirm)>
+            {t(Msg::RemoveEverything)}
+        </button>
+        <div role="status">
+            {move || outcome.get().map(|removed| {
+                view! { <p class="outcome">{t(if removed { Msg::Removed } else { Msg::RemoveFailed })}</p> }
+            })}
+        </div>
+
+        {(!problems.is_empty()).then(|| view! {
+            <h2>{t(Msg::AboutVenueTitle)}</h2>
+            <ul class="plain-list quiet-text">
+                {problems.into_iter().map(|problem| view! {
+                    <li>{match problem {
+                        Problem::Unreachable => t(Msg::ConfigUnreachable).to_owned(),
+                        Problem::NotJson => t(Msg::ConfigNotJson).to_owned(),
+                        Problem::Invalid(field) => tf(Msg::ConfigInvalid, "field", &field),
+                    }}</li>
+                }).collect_view()}
+            </ul>
+        })}
+
+        <dialog node_ref=confirm class="sheet" aria-labelledby="remove-title">
+            <h2 id="remove-title">{t(Msg::RemoveConfirmTitle)}</h2>
+            <p>{t(Msg::RemoveConfirmText)}</p>
+            <div class="actions">
+                <button type="button" class="danger" on:click=remove>{t(Msg::RemoveConfirmYes)}</button>
+                <button type="button" on:click=move |_| close(confirm)>{t(Msg::RemoveConfirmNo)}</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,54 @@
+//! The Leptos screens: one module per screen, plus the shell around them.
+mod about;
+mod home;
+mod ladder;
+mod plan;
+mod settings;
+mod shell;
+pub mod state;
+mod statements;
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use crate::core::config::HostConfig;
+use crate::core::messages::{fill, Lang, Msg};
+use state::Session;
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// A message in the person's language.
+pub fn t(msg: Msg) -> &'static str {
+    msg.text(LANG.with(Cell::get))
+}
+
+/// A message with one `{slot}` filled.
+pub fn tf(msg: Msg, slot: &str, value: &str) -> String {
+    fill(t(msg), slot, value)
+}
+
+/// Starts the app once the host's settings are known (they decide where notes are kept).
+pub fn start(config: HostConfig) {
+    LANG.with(|lang| lang.set(config.language));
+    if let Some(document) = crate::web::document() {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", config.language.code());
+        }
+        if let Some(loading) = document.get_element_by_id("loading") {
+            loading.remove();
+        }
+    }
+    leptos::mount::mount_to_body(move || {
+        let session = Session::open(config);
+        session.listen();
+        provide_context(session);
+        view! { <shell::Shell /> }
+    });
+}
+
+fn session() -> Session {
+    expect_context::<Session>()
+}

@@ -1,0 +1,28 @@
+//! The person's own settings.
+use leptos::prelude::*;
+
+use super::{session, t};
+use crate::core::messages::Msg;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let session = session();
+    let name = move || session.doc.with(|doc| doc.settings.display_name.clone());
+    view! {
+        <h1 tabindex="-1">{t(Msg::TitleSettings)}</h1>
+        <div class="field">
+            <label for="display-name">{t(Msg::SettingsName)}</label>
+            <p class="hint" id="display-name-hint">{t(Msg::SettingsNameHint)}</p>
+            <input id="display-name" type="text" autocomplete="name" maxlength="100"
+                aria-describedby="display-name-hint"
+                readonly=move || session.is_read_only()
+                prop:value=name
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    session.edit(|doc| doc.settings.display_name = value);
+                } />
+        </div>
+        <h2>{t(Msg::SettingsLanguage)}</h2>
+        <p>{t(Msg::SettingsLanguageNow)}</p>
+    }
+}

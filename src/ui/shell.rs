@@ -1,0 +1,203 @@
+//! What is on every screen: skip link, header with save status and "Need help now?",
+//! notices, the current screen, and the navigation bar.
+use leptos::{ev, html, prelude::*};
+use wasm_bindgen::JsCast;
+
+use super::state::{Notice, SaveStatus};
+use super::{about, home, ladder, plan, session, settings, statements, t, tf};
+use crate::core::config::Contact;
+use crate::core::messages::Msg;
+use crate::core::route::Route;
+use crate::web::{self, storage::Keeping};
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let route = RwSignal::new(Route::from_hash(&location_hash_text()));
+    window_event_listener(ev::hashchange, move |_| {
+        route.set(Route::from_hash(&location_hash_text()));
+    });
+    // The first screen keeps the browser's own focus; later ones move it to the heading.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let title = tf(Msg::DocTitle, "page", t(route.get().title()));
+        web::announce_screen(&title, !first.get_value());
+        first.set_value(false);
+    });
+    let help = NodeRef::<html::Dialog>::new();
+    let skip = move |event: ev::MouseEvent| {
+        // A plain `#main` link would be read as a route, so move focus by hand.
+        event.prevent_default();
+        if let Some(main) = web::document().and_then(|d| d.get_element_by_id("main")) {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a class="skip" href="#main" on:click=skip>{t(Msg::SkipToContent)}</a>
+        <header class="bar">
+            <a class="brand" href="#/">{t(Msg::AppName)}</a>
+            <SaveState />
+            <button class="help-button" type="button" aria-haspopup="dialog"
+                on:click=move |_| open(help)>
+                {t(Msg::NeedHelp)}
+            </button>
+        </header>
+        <Notices />
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => home::Home().into_any(),
+                Route::Statements => statements::Statements().into_any(),
+                Route::Plan => plan::Plan().into_any(),
+                Route::Ladder => ladder::Ladder().into_any(),
+                Route::Settings => settings::Settings().into_any(),
+                Route::About => about::About().into_any(),
+                Route::NotFound => not_found().into_any(),
+            }}
+        </main>
+        <nav class="tabs" aria-label=t(Msg::NavLabel)>
+            {Route::NAV
+                .into_iter()
+                .map(|to| {
+                    view! {
+                        <a href=to.hash()
+                            aria-current=move || (route.get() == to).then_some("page")>
+                            {t(to.nav_label())}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+        <HelpDialog dialog=help />
+    }
+}
+
+fn location_hash_text() -> String {
+    web::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+pub fn open(dialog: NodeRef<html::Dialog>) {
+    if let Some(dialog) = dialog.get() {
+        let _ = dialog.show_modal();
+    }
+}
+
+pub fn close(dialog: NodeRef<html::Dialog>) {
+    if let Some(dialog) = dialog.get() {
+        dialog.close();
+    }
+}
+
+#[component]
+fn SaveState() -> impl IntoView {
+    let session = session();
+    let label = move || match session.status.get() {
+        SaveStatus::ReadOnly => t(Msg::SaveReadOnly),
+        SaveStatus::NotSaved => t(Msg::SaveNotSaved),
+        SaveStatus::Saving => t(Msg::SaveSaving),
+        SaveStatus::Saved if session.keeping == Keeping::ThisPage => t(Msg::SaveThisPageOnly),
+        SaveStatus::Saved => t(Msg::SaveSaved),
+    };
+    let state = move || format!("{:?}", session.status.get()).to_lowercase();
+    view! { <span class="save-state" data-state=state>{label}</span> }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let session = session();
+    view! {
+        <div class="notices" role="status">
+            <For each=move || session.notices.get() key=|notice| notice.clone() let:notice>
+                <NoticeCard notice=notice />
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn NoticeCard(notice: Notice) -> impl IntoView {
+    let session = session();
+    let (text, aside) = match &notice {
+        Notice::KeptAside(key) => (Msg::NoticeKeptAside, Some(key.clone())),
+        Notice::OtherTab(key) => (Msg::NoticeOtherTab, Some(key.clone())),
+        Notice::Stuck => (Msg::NoticeStuck, None),
+        Notice::Newer => (Msg::NoticeNewer, None),
+        Notice::NoStorage => (Msg::NoticeNoStorage, None),
+        Notice::Full => (Msg::NoticeFull, None),
+        Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
+    };
+    let offers_copy = matches!(notice, Notice::Stuck | Notice::NoStorage | Notice::Full);
+    let download = move |_| {
+        match &aside {
+            Some(key) => session.download_aside(key),
+            None => session.download_copy(),
+        };
+    };
+    let shows_download = offers_copy || matches!(notice, Notice::KeptAside(_) | Notice::OtherTab(_));
+    view! {
+        <div class="notice">
+            <p>{t(text)}</p>
+            <div class="actions">
+                {shows_download.then(|| view! {
+                    <button type="button" on:click=download>{t(Msg::Download)}</button>
+                })}
+                <button type="button" class="quiet" on:click=move |_| session.hide(&notice)>
+                    {t(Msg::Hide)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
+    let contacts = session().config.with_value(|config| config.contacts.clone());
+    view! {
+        <dialog node_ref=dialog class="sheet" aria-labelledby="help-title">
+            <h2 id="help-title">{t(Msg::NeedHelp)}</h2>
+            <p>{t(Msg::HelpIntro)}</p>
+            <ul class="contacts">{contacts.into_iter().map(contact_card).collect_view()}</ul>
+            <button type="button" class="wide" on:click=move |_| close(dialog)>{t(Msg::Close)}</button>
+        </dialog>
+    }
+}
+
+fn contact_card(contact: Contact) -> impl IntoView {
+    let call = contact.phone.map(|number| {
+        view! {
+            <a class="button" href=format!("tel:{}", Contact::dial(&number))>
+                {tf(Msg::HelpCall, "number", &number)}
+            </a>
+        }
+    });
+    let text = contact.text.map(|number| {
+        view! {
+            <a class="button" href=format!("sms:{}", Contact::dial(&number))>
+                {tf(Msg::HelpText, "number", &number)}
+            </a>
+        }
+    });
+    let site = contact.url.map(|url| {
+        view! { <a class="button" href=url rel="noopener noreferrer">{t(Msg::HelpWebsite)}</a> }
+    });
+    let hours = (!contact.hours.is_empty()).then(|| view! { <p class="hours">{contact.hours}</p> });
+    let note = (!contact.note.is_empty()).then(|| view! { <p>{contact.note}</p> });
+    view! {
+        <li class="contact">
+            <h3>{contact.name}</h3>
+            {note}
+            {hours}
+            <div class="actions">{call}{text}{site}</div>
+        </li>
+    }
+}
+
+fn not_found() -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">{t(Msg::TitleNotFound)}</h1>
+        <p>{t(Msg::NotFoundText)}</p>
+        <p><a class="button" href="#/">{t(Msg::GoHome)}</a></p>
+    }
+}

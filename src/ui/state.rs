@@ -1,0 +1,267 @@
+//! The small context API the screens use: read the document, change it, and see whether
+//! it is saved. Screens never call storage directly.
+use std::cell::RefCell;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::core::config::HostConfig;
+use crate::core::document::Document;
+use crate::core::envelope;
+use crate::core::store::{Backend, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
+use crate::web::{self, storage::Keeping};
+
+/// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
+/// because hiding the page saves at once.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+const RETRY_DELAY: Duration = Duration::from_secs(10);
+
+thread_local! {
+    // The store is not `Send`, so it lives here rather than in a signal.
+    static STORE: RefCell<Option<Store<Box<dyn Backend>>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the store; `None` if it is busy (a re-entrant call) or not open.
+fn with_store<R>(f: impl FnOnce(&mut Store<Box<dyn Backend>>) -> R) -> Option<R> {
+    STORE.with(|slot| slot.try_borrow_mut().ok()?.as_mut().map(f))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    NotSaved,
+    ReadOnly,
+}
+
+/// Messages about the person's notes that stay until they hide them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Notice {
+    KeptAside(String),
+    Stuck,
+    Newer,
+    NoStorage,
+    Full,
+    OtherTab(String),
+    RemovedElsewhere,
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub doc: RwSignal<Document>,
+    pub status: RwSignal<SaveStatus>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub asides: RwSignal<Vec<String>>,
+    pub config: StoredValue<HostConfig>,
+    pub keeping: Keeping,
+    pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl Session {
+    /// Opens storage and loads the document. Nothing is written until the person changes
+    /// something, so opening can never overwrite what is there.
+    pub fn open(config: HostConfig) -> Session {
+        let (backend, keeping) = web::storage::open_backend(config.kiosk);
+        let (store, doc, opening) = Store::open(backend, &web::now_iso());
+        let mut notices = Vec::new();
+        match opening {
+            Opening::KeptAside(key) => notices.push(Notice::KeptAside(key)),
+            Opening::Stuck => notices.push(Notice::Stuck),
+            Opening::Newer => notices.push(Notice::Newer),
+            Opening::Fresh | Opening::Loaded => {}
+        }
+        if keeping == Keeping::ThisPage {
+            notices.push(Notice::NoStorage);
+        }
+        let status = if store.is_read_only() {
+            SaveStatus::ReadOnly
+        } else {
+            SaveStatus::Saved
+        };
+        let asides = store.asides();
+        STORE.with(|slot| {
+            if let Ok(mut slot) = slot.try_borrow_mut() {
+                *slot = Some(store);
+            }
+        });
+        Session {
+            doc: RwSignal::new(doc),
+            status: RwSignal::new(status),
+            notices: RwSignal::new(notices),
+            asides: RwSignal::new(asides),
+            config: StoredValue::new(config),
+            keeping,
+            pending: StoredValue::new(None),
+        }
+    }
+
+    /// Listens for other tabs' saves and saves at once when the page is hidden or closed.
+    pub fn listen(self) {
+        window_event_listener(leptos::ev::storage, move |event| {
+            // `key` is None when another tab cleared all storage.
+            if event.key().is_none_or(|key| key == DOCUMENT_KEY) {
+                self.absorb();
+            }
+        });
+        window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if web::document().is_some_and(|d| d.hidden()) {
+                self.save_now();
+            }
+        });
+        web::on_crash(move || {
+            if let Some(doc) = self.doc.try_get_untracked() {
+                with_store(|store| store.save(&doc, &web::now_iso()));
+            }
+        });
+    }
+
+    pub fn is_read_only(self) -> bool {
+        self.status.get() == SaveStatus::ReadOnly
+    }
+
+    /// Changes the document and saves it shortly.
+    pub fn edit(self, change: impl FnOnce(&mut Document)) {
+        if self.status.get_untracked() == SaveStatus::ReadOnly {
+            return;
+        }
+        self.doc.update(change);
+        self.status.set(SaveStatus::Saving);
+        self.save_after(SAVE_DELAY);
+    }
+
+    fn save_after(self, delay: Duration) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || self.save_now(), delay).ok();
+        self.pending.set_value(handle);
+    }
+
+    /// Saves now if anything is waiting.
+    pub fn save_now(self) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
+        let doc = self.doc.get_untracked();
+        let result = with_store(|store| {
+            if store.has_unsaved(&doc) {
+                store.save(&doc, &web::now_iso())
+            } else {
+                Ok(Saved::default())
+            }
+        });
+        match result {
+            None => self.save_after(Duration::from_millis(50)),
+            Some(Ok(saved)) => {
+                self.status.set(SaveStatus::Saved);
+                self.notices.update(|n| n.retain(|n| *n != Notice::Full));
+                self.take_in(saved);
+            }
+            Some(Err(StoreError::ReadOnly)) => {
+                self.status.set(SaveStatus::ReadOnly);
+                self.notify(Notice::Newer);
+            }
+            Some(Err(error)) => {
+                self.status.set(SaveStatus::NotSaved);
+                self.notify(if error == StoreError::Full {
+                    Notice::Full
+                } else {
+                    Notice::NoStorage
+                });
+                self.save_after(RETRY_DELAY);
+            }
+        }
+    }
+
+    /// Another tab saved: take in its changes and keep ours.
+    fn absorb(self) {
+        let doc = self.doc.get_untracked();
+        let absorbed = with_store(|store| {
+            let saved = store.absorb(&doc, &web::now_iso())?;
+            let unsaved = saved.merged.as_ref().is_some_and(|m| store.has_unsaved(m));
+            Some((saved, unsaved, store.is_read_only()))
+        })
+        .flatten();
+        let Some((saved, unsaved, read_only)) = absorbed else {
+            return;
+        };
+        if read_only {
+            self.status.set(SaveStatus::ReadOnly);
+            self.notify(Notice::Newer);
+        }
+        if saved.removed_elsewhere {
+            self.notices.set(vec![Notice::RemovedElsewhere]);
+        }
+        self.take_in(saved);
+        if unsaved {
+            self.save_after(SAVE_DELAY);
+        }
+    }
+
+    fn take_in(self, saved: Saved) {
+        if let Some(merged) = saved.merged {
+            if merged != self.doc.get_untracked() {
+                self.doc.set(merged);
+            }
+        }
+        for key in saved.asides {
+            self.notify(if key.contains(".unreadable.") {
+                Notice::KeptAside(key)
+            } else {
+                Notice::OtherTab(key)
+            });
+        }
+        self.refresh_asides();
+    }
+
+    fn refresh_asides(self) {
+        if let Some(asides) = with_store(|store| store.asides()) {
+            self.asides.set(asides);
+        }
+    }
+
+    pub fn notify(self, notice: Notice) {
+        self.notices.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    pub fn hide(self, notice: &Notice) {
+        self.notices.update(|notices| notices.retain(|n| n != notice));
+    }
+
+    /// Removes every key the app wrote. Returns false if some could not be removed.
+    pub fn remove_everything(self) -> bool {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
+        let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
+        if removed {
+            self.doc.set(Document::default());
+            self.status.set(SaveStatus::Saved);
+            self.notices.update(|n| n.retain(|n| *n == Notice::NoStorage));
+            self.refresh_asides();
+        }
+        removed
+    }
+
+    /// Offers the whole document as a file. The name has the date and no personal words.
+    pub fn download_copy(self) -> bool {
+        let doc = self.doc.get_untracked();
+        envelope::write(&doc, 0, &web::now_iso())
+            .is_ok_and(|text| web::download(&format!("alongside-{}.json", web::today()), &text))
+    }
+
+    pub fn download_aside(self, key: &str) -> bool {
+        with_store(|store| store.raw(key))
+            .flatten()
+            .is_some_and(|raw| {
+                web::download(&format!("alongside-kept-safe-{}.json", web::today()), &raw)
+            })
+    }
+}

@@ -1,0 +1,121 @@
+//! The only layer that calls browser APIs: storage, files, timers, the crash screen.
+pub mod storage;
+
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::messages::{Lang, Msg};
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Milliseconds since 1970, UTC.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Now as `2026-11-22T10:00:00.000Z`.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Today as `2026-11-22`, for file names.
+pub fn today() -> String {
+    now_iso().chars().take(10).collect()
+}
+
+/// An id no other tab will make: time plus randomness.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{:x}-{random:08x}", now_ms())
+}
+
+/// Fetches a small text file beside the app. `None` if it is missing or unreachable.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Offers `text` as a file to save. Returns false if the browser would not.
+pub fn download(file_name: &str, text: &str) -> bool {
+    fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let link: web_sys::HtmlAnchorElement = document()
+            .ok_or(JsValue::NULL)?
+            .create_element("a")?
+            .dyn_into()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        web_sys::Url::revoke_object_url(&url)
+    }
+    offer(file_name, text).is_ok()
+}
+
+/// Sets the page title and, after the new screen is drawn, moves focus to its heading so
+/// screen reader and keyboard users know the page changed.
+pub fn announce_screen(title: &str, move_focus: bool) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+    if move_focus {
+        leptos::prelude::request_animation_frame(|| {
+            let heading = document()
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
+    }
+}
+
+thread_local! {
+    static LAST_WORDS: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Registers what to try (a last save) if the app crashes.
+pub fn on_crash(save: impl Fn() + 'static) {
+    LAST_WORDS.with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            *slot = Some(Box::new(save));
+        }
+    });
+}
+
+/// A panic ends a wasm app for good, so show a calm page and try one last save.
+pub fn install_panic_hook(lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        if let Some(body) = document().and_then(|d| d.body()) {
+            body.set_inner_html(&format!(
+                r#"<main class="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="">{}</a></p></main>"#,
+                Msg::CrashTitle.text(lang),
+                Msg::CrashText.text(lang),
+                Msg::CrashReload.text(lang),
+            ));
+        }
+        LAST_WORDS.with(|slot| {
+            if let Ok(slot) = slot.try_borrow() {
+                if let Some(save) = slot.as_ref() {
+                    save();
+                }
+            }
+        });
+    }));
+}
