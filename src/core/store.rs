@@ -54,7 +54,17 @@ impl<B: Backend + ?Sized> Backend for Box<B> {
 #[derive(Default)]
 pub struct MemoryBackend {
     entries: RefCell<BTreeMap<String, String>>,
-    pub capacity: Option<usize>,
+    capacity: Option<usize>,
+}
+
+impl MemoryBackend {
+    /// A backend that refuses to hold more than `bytes` of values, like a full device.
+    pub fn with_capacity(bytes: usize) -> Self {
+        MemoryBackend {
+            capacity: Some(bytes),
+            ..MemoryBackend::default()
+        }
+    }
 }
 
 impl Backend for MemoryBackend {

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium, never Playwright's own download. These flags keep it from reaching
+// out to the network on its own and let it run as root in CI.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    // The release build is served under a sub-path, as a venue might host it.
+    baseURL: `http://127.0.0.1:${port}/app/`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+  ],
+  webServer: {
+    command: `mkdir -p target/e2e-site && ln -sfn ../../dist target/e2e-site/app && python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
+    url: `http://127.0.0.1:${port}/app/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

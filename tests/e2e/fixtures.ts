@@ -1,0 +1,90 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+
+/** A venue's settings file used by most tests, so help contacts are known. */
+export const testConfig = {
+  venue: 'Riverside Library',
+  language: 'en',
+  contacts: [
+    {
+      name: 'Riverside drop-in',
+      phone: '0161 496 0000',
+      text: '07700 900123',
+      url: 'https://example.org/help',
+      hours: 'Monday to Friday, 10am to 4pm',
+      note: 'Ask for someone at the front desk.',
+    },
+    { name: 'Never shown', url: 'javascript:alert(1)' },
+    { name: 'Samaritans', phone: '116 123', hours: 'Open 24 hours, every day' },
+  ],
+  kiosk: { enabled: false, idle_minutes: 5 },
+};
+
+type Fixtures = {
+  /** Replace the served config.json (an object, a raw string, or null for "missing"). */
+  hostConfig: object | string | null;
+  offsite: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  hostConfig: [testConfig, { option: true }],
+  // Fails any test in which the app tries to reach anything but its own origin.
+  offsite: [
+    async ({ context, baseURL, hostConfig }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const offsite: string[] = [];
+      await context.route('**/*', async (route) => {
+        const url = route.request().url();
+        if (!url.startsWith(origin)) {
+          offsite.push(url);
+          return route.abort();
+        }
+        if (url.endsWith('/config.json')) {
+          if (hostConfig === null) return route.fulfill({ status: 404, body: 'not found' });
+          const body = typeof hostConfig === 'string' ? hostConfig : JSON.stringify(hostConfig);
+          return route.fulfill({ status: 200, contentType: 'application/json', body });
+        }
+        return route.continue();
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core against WCAG 2.2 A and AA: no violations allowed. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'accessibility violations').toEqual([]);
+}
+
+/** Saves a screenshot under screenshots/ for a person to look at. */
+export async function snap(page: Page, name: string, project: string) {
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${project}-${name}.png`, fullPage: true });
+}
+
+/** Opens the app and waits until it has drawn its first screen. */
+export async function openApp(page: Page, hash = '') {
+  await page.goto(hash ? `./${hash}` : './');
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Waits until the header says everything is saved on this device. */
+export async function expectSaved(page: Page) {
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+/** Every key the app has written to localStorage. */
+export async function storedKeys(page: Page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alongside.')));
+}

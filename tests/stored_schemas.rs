@@ -1,0 +1,57 @@
+//! Every stored schema ever shipped is kept in `tests/fixtures/stored/` forever, and must
+//! still open in this build with nothing lost.
+#![cfg(not(target_arch = "wasm32"))]
+
+use alongside::core::document::{Rung, Theme};
+use alongside::core::envelope::{self, Read, SCHEMA};
+
+fn fixture(schema: u32) -> String {
+    let path = format!("{}/tests/fixtures/stored/schema-{schema}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("missing fixture {path}: {e}"))
+}
+
+#[test]
+fn there_is_a_fixture_for_every_schema_ever_shipped() {
+    for schema in 1..=SCHEMA {
+        assert!(!fixture(schema).is_empty());
+    }
+}
+
+#[test]
+fn every_shipped_schema_opens_in_this_build() {
+    for schema in 1..=SCHEMA {
+        match envelope::read(&fixture(schema)) {
+            Read::Current { doc, .. } => assert!(!doc.is_empty(), "schema {schema} opened empty"),
+            other => panic!("schema {schema} did not open: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn schema_1_keeps_every_word() {
+    let Read::Current { doc, rev } = envelope::read(&fixture(1)) else {
+        panic!("schema 1 did not open");
+    };
+    assert_eq!(rev, 12);
+    assert_eq!(doc.statements.len(), 3);
+    assert_eq!(doc.statements[0].theme, Theme::HowSupported);
+    assert_eq!(doc.statements[1].text, "My faith matters to me. 🙏\n\nPlease ask me about it.");
+    assert_eq!(doc.statements[2].text, "أريد أن يستمع إلي الناس");
+    assert_eq!(doc.plan[0].text, "A walk by the canal most mornings.");
+    assert_eq!(doc.moments[0].experienced, Some(Rung::Consultation));
+    assert_eq!(doc.moments[0].wanted, Some(Rung::CoDesign));
+    assert_eq!(doc.moments[1].experienced, None);
+    assert_eq!(doc.settings.display_name, "Sam");
+}
+
+#[test]
+fn a_migrated_document_saves_at_the_current_schema_and_reads_back_the_same() {
+    for schema in 1..=SCHEMA {
+        let Read::Current { doc, .. } = envelope::read(&fixture(schema)) else {
+            panic!("schema {schema} did not open");
+        };
+        let written = envelope::write(&doc, 1, "2026-11-22T00:00:00Z").unwrap();
+        assert!(written.contains(&format!("\"schema\":{SCHEMA}")));
+        assert_eq!(envelope::read(&written), Read::Current { doc, rev: 1 });
+    }
+}
