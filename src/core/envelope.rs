@@ -3,7 +3,9 @@
 //! `{"format":"alongside","schema":1,"rev":3,"saved_at":"…","data":{…}}`
 //! `schema` says how `data` is shaped; `rev` counts saves so a stale tab can tell that
 //! someone else saved since it last looked.
-use serde::Serialize;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::document::Document;
@@ -39,33 +41,53 @@ pub enum Unreadable {
     BadData(String),
 }
 
+/// The envelope as stored, with `data` left unparsed until we know its schema.
+/// (Parsing `data` straight from text, not through `Value`, keeps the app smaller.)
+#[derive(Deserialize)]
+struct Stored<'a> {
+    #[serde(default)]
+    format: Value,
+    #[serde(default)]
+    schema: Value,
+    #[serde(default)]
+    rev: Value,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
+}
+
 /// Reads stored text. Never panics, whatever the text.
 pub fn read(raw: &str) -> Read {
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
-        return Read::Unreadable(Unreadable::NotJson);
+    let Ok(stored) = serde_json::from_str::<Stored>(raw) else {
+        return match serde_json::from_str::<IgnoredAny>(raw) {
+            Ok(_) => Read::Unreadable(Unreadable::NotOurs),
+            Err(_) => Read::Unreadable(Unreadable::NotJson),
+        };
     };
-    let Some(fields) = value.as_object() else {
-        return Read::Unreadable(Unreadable::NotOurs);
-    };
-    if fields.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if stored.format.as_str() != Some(FORMAT) {
         return Read::Unreadable(Unreadable::NotOurs);
     }
-    let schema = fields
-        .get("schema")
-        .and_then(Value::as_u64)
+    let schema = stored
+        .schema
+        .as_u64()
         .and_then(|schema| u32::try_from(schema).ok())
         .filter(|schema| *schema >= 1);
-    let (Some(schema), Some(data)) = (schema, fields.get("data")) else {
+    let (Some(schema), Some(data)) = (schema, stored.data) else {
         return Read::Unreadable(Unreadable::MissingParts);
     };
-    let rev = fields.get("rev").and_then(Value::as_u64).unwrap_or(0);
+    let rev = stored.rev.as_u64().unwrap_or(0);
     if schema > SCHEMA {
-        let doc = serde_json::from_value(data.clone()).ok();
+        let doc = serde_json::from_str(data.get()).ok();
         return Read::Newer { schema, rev, doc };
     }
-    match migrate(schema, data.clone()).and_then(|data| {
-        serde_json::from_value::<Document>(data).map_err(|error| error.to_string())
-    }) {
+    let doc = if schema == SCHEMA {
+        serde_json::from_str::<Document>(data.get()).map_err(|error| error.to_string())
+    } else {
+        serde_json::from_str::<Value>(data.get())
+            .map_err(|error| error.to_string())
+            .and_then(|data| migrate(schema, data))
+            .and_then(|data| serde_json::from_value(data).map_err(|error| error.to_string()))
+    };
+    match doc {
         Ok(doc) => Read::Current { doc, rev },
         Err(why) => Read::Unreadable(Unreadable::BadData(why)),
     }

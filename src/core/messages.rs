@@ -102,6 +102,7 @@ catalogue! {
     StatementsMine => "My statements",
     StatementNew => "Write a new statement",
     StatementTheme => "Theme",
+    StatementWords => "Your words",
     StatementAdd => "Add statement",
     StatementNeedsWords => "Write a few words first, then add it.",
     StatementLabel => "Statement {n}",

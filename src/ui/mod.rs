@@ -3,6 +3,7 @@ mod about;
 mod home;
 mod ladder;
 mod plan;
+mod prose;
 mod settings;
 mod shell;
 pub mod state;

@@ -1,12 +1,13 @@
 //! My plan. For now it says what the plan will hold; the sections come next.
 use leptos::prelude::*;
 
+use super::prose::{prose, Block};
 use super::t;
 use crate::core::messages::Msg;
 
-#[component]
-pub fn Plan() -> impl IntoView {
-    let parts = [
+const TEXT: &[Block] = &[
+    Block::Para(Msg::PlanIntro),
+    Block::List(&[
         Msg::PlanGoals,
         Msg::PlanKeepingWell,
         Msg::PlanTriggers,
@@ -15,11 +16,14 @@ pub fn Plan() -> impl IntoView {
         Msg::PlanPeople,
         Msg::PlanSharing,
         Msg::PlanReviews,
-    ];
+    ]),
+    Block::Quiet(Msg::ComingSoon),
+];
+
+#[component]
+pub fn Plan() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Msg::TitlePlan)}</h1>
-        <p>{t(Msg::PlanIntro)}</p>
-        <ul class="plain-list">{parts.map(|part| view! { <li>{t(part)}</li> }).collect_view()}</ul>
-        <p class="soon">{t(Msg::ComingSoon)}</p>
+        {prose(TEXT)}
     }
 }

@@ -100,7 +100,12 @@ fn SaveState() -> impl IntoView {
         SaveStatus::Saved if session.keeping == Keeping::ThisPage => t(Msg::SaveThisPageOnly),
         SaveStatus::Saved => t(Msg::SaveSaved),
     };
-    let state = move || format!("{:?}", session.status.get()).to_lowercase();
+    let state = move || match session.status.get() {
+        SaveStatus::Saved => "saved",
+        SaveStatus::Saving => "saving",
+        SaveStatus::NotSaved => "notsaved",
+        SaveStatus::ReadOnly => "readonly",
+    };
     view! { <span class="save-state" data-state=state>{label}</span> }
 }
 

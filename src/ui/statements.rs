@@ -91,7 +91,7 @@ pub fn Statements() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="new-statement">{t(Msg::StatementNew)}</label>
+                <label for="new-statement">{t(Msg::StatementWords)}</label>
                 <textarea id="new-statement" rows="3" node_ref=draft_box
                     aria-describedby="new-statement-error"
                     aria-invalid=move || needs_words.get().then_some("true")

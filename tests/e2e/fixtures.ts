@@ -70,7 +70,7 @@ export async function expectAccessible(page: Page) {
 /** Saves a screenshot under screenshots/ for a person to look at. */
 export async function snap(page: Page, name: string, project: string) {
   mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: `screenshots/${project}-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `screenshots/${project}-${name}.png`, fullPage: false });
 }
 
 /** Opens the app and waits until it has drawn its first screen. */

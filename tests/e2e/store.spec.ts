@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test';
 
 async function addStatement(page: Page, text: string, theme = 'Who I am') {
   await page.getByLabel('Theme').selectOption({ label: theme });
-  await page.getByRole('textbox', { name: 'Write a new statement' }).fill(text);
+  await page.getByRole('textbox', { name: 'Your words' }).fill(text);
   await page.getByRole('button', { name: 'Add statement' }).click();
-  await expect(page.getByRole('textbox', { name: 'Write a new statement' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('');
   await expect.poll(() => statementTexts(page)).toContain(text);
 }
 
@@ -21,7 +21,7 @@ test('what a person writes is still there after a reload', async ({ page }, info
   // Adding nothing gets a kind message next to the field, and nothing is added.
   await page.getByRole('button', { name: 'Add statement' }).click();
   await expect(page.getByText('Write a few words first, then add it.')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Write a new statement' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
   await expectAccessible(page);
 
   const long = 'I want people to ask me what helps. 🌱\n\nNot to guess.';
