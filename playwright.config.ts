@@ -23,7 +23,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     // The release build is served under a sub-path, as a venue might host it.
     baseURL: `http://127.0.0.1:${port}/app/`,

@@ -49,7 +49,8 @@ fn saves_to_local_storage_and_opens_again() {
 #[wasm_bindgen_test]
 fn unreadable_local_data_is_kept_aside_byte_for_byte() {
     clear();
-    let unreadable = "{\"format\":\"alongside\",\"schema\":1,\"data\":{\"statements\":[\u{0}\u{FFFD} 🙂";
+    let unreadable =
+        "{\"format\":\"alongside\",\"schema\":1,\"data\":{\"statements\":[\u{0}\u{FFFD} 🙂";
     local().set(DOCUMENT_KEY, unreadable).unwrap();
     let (mut store, doc, opening) = Store::open(local(), NOW);
     let Opening::KeptAside(key) = opening else {
@@ -88,7 +89,9 @@ fn shared_devices_keep_notes_in_session_storage_only() {
     let (backend, keeping) = open_backend(true);
     assert_eq!(keeping, Keeping::ThisVisit);
     let (mut store, _, _) = Store::open(backend, NOW);
-    store.save(&one_statement("only for this visit"), NOW).unwrap();
+    store
+        .save(&one_statement("only for this visit"), NOW)
+        .unwrap();
     let window = web_sys::window().unwrap();
     let local = window.local_storage().unwrap().unwrap();
     let session = window.session_storage().unwrap().unwrap();
@@ -113,6 +116,28 @@ fn blocked_storage_falls_back_to_memory() {
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.realLocalStorage)").unwrap();
     assert_eq!(keeping, Keeping::ThisPage);
     let (mut store, _, _) = Store::open(backend, NOW);
-    assert_eq!(store.save(&one_statement("kept in memory"), NOW).map(|_| ()), Ok(()));
+    assert_eq!(
+        store
+            .save(&one_statement("kept in memory"), NOW)
+            .map(|_| ()),
+        Ok(())
+    );
     assert!(local().keys().iter().all(|key| !key.starts_with(PREFIX)));
+}
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_calm_page_and_tries_one_last_save() {
+    use alongside::core::messages::Lang;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    // The page itself is the test runner's, so check the crash page's text, not the body.
+    let page = alongside::web::crash_page(Lang::En);
+    assert!(page.contains("Something went wrong."));
+    assert!(page.contains("Your notes are safe on this device. Reload to carry on."));
+    let saved = Rc::new(Cell::new(false));
+    let flag = saved.clone();
+    alongside::web::on_crash(move || flag.set(true));
+    alongside::web::try_last_save();
+    assert!(saved.get(), "the last save was tried");
 }

@@ -1,7 +1,9 @@
 //! The host's settings file: a venue writes it by hand, so every field is checked.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alongside::core::config::{parse, phone_number, web_address, Contact, Problem, DEFAULT_EXIT_URL};
+use alongside::core::config::{
+    parse, phone_number, web_address, Contact, Problem, DEFAULT_EXIT_URL,
+};
 
 #[test]
 fn a_missing_file_gives_safe_uk_defaults_and_says_so() {
@@ -9,7 +11,11 @@ fn a_missing_file_gives_safe_uk_defaults_and_says_so() {
     assert!(!config.kiosk);
     assert_eq!(config.idle_minutes, 5);
     assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
-    let phones: Vec<_> = config.contacts.iter().filter_map(|c| c.phone.as_deref()).collect();
+    let phones: Vec<_> = config
+        .contacts
+        .iter()
+        .filter_map(|c| c.phone.as_deref())
+        .collect();
     assert_eq!(phones, ["111", "116 123", "999"]);
     assert_eq!(config.problems, [Problem::Unreachable]);
 }
@@ -123,7 +129,16 @@ fn phone_numbers_and_addresses() {
     assert_eq!(phone_number("1234567890123456"), None);
     assert!(web_address("https://example.org").is_some());
     assert!(web_address("HTTP://example.org/a?b=c").is_some());
-    for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:,x", "//evil.example", "https://", "https:///x", "https://a b", "ftp://x"] {
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:,x",
+        "//evil.example",
+        "https://",
+        "https:///x",
+        "https://a b",
+        "ftp://x",
+    ] {
         assert_eq!(web_address(bad), None, "{bad}");
     }
 }

@@ -25,41 +25,57 @@ fn rung() -> impl Strategy<Value = Option<Rung>> {
 }
 
 fn statement() -> impl Strategy<Value = Statement> {
-    ("[a-e]", theme(), any::<String>(), any::<i64>(), any::<i64>()).prop_map(
-        |(id, theme, text, created, updated)| Statement {
+    (
+        "[a-e]",
+        theme(),
+        any::<String>(),
+        any::<i64>(),
+        any::<i64>(),
+    )
+        .prop_map(|(id, theme, text, created, updated)| Statement {
             id,
             theme,
             text,
             created,
             updated,
-        },
-    )
+        })
 }
 
 fn document() -> impl Strategy<Value = Document> {
     (
         prop::collection::vec(statement(), 0..5),
         prop::collection::vec(
-            ("[a-c]", ".*", any::<String>(), any::<i64>()).prop_map(|(id, section, text, updated)| PlanEntry {
-                id,
-                section,
-                text,
-                updated,
-            }),
-            0..3,
-        ),
-        prop::collection::vec(
-            ("[a-c]", ".*", ".*", rung(), rung(), any::<String>(), any::<i64>()).prop_map(
-                |(id, date, service, experienced, wanted, note, updated)| Moment {
+            ("[a-c]", ".*", any::<String>(), any::<i64>()).prop_map(
+                |(id, section, text, updated)| PlanEntry {
                     id,
-                    date,
-                    service,
-                    experienced,
-                    wanted,
-                    note,
+                    section,
+                    text,
                     updated,
                 },
             ),
+            0..3,
+        ),
+        prop::collection::vec(
+            (
+                "[a-c]",
+                ".*",
+                ".*",
+                rung(),
+                rung(),
+                any::<String>(),
+                any::<i64>(),
+            )
+                .prop_map(|(id, date, service, experienced, wanted, note, updated)| {
+                    Moment {
+                        id,
+                        date,
+                        service,
+                        experienced,
+                        wanted,
+                        note,
+                        updated,
+                    }
+                }),
             0..3,
         ),
         any::<String>(),

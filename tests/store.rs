@@ -87,7 +87,10 @@ fn unreadable_data_that_cannot_be_moved_makes_the_store_read_only() {
     backend.set(DOCUMENT_KEY, garbage).unwrap();
     let (mut store, _, opening) = Store::open(backend.clone(), NOW);
     assert_eq!(opening, Opening::Stuck);
-    assert_eq!(store.save(&with(&[said("a", "x")]), NOW), Err(StoreError::ReadOnly));
+    assert_eq!(
+        store.save(&with(&[said("a", "x")]), NOW),
+        Err(StoreError::ReadOnly)
+    );
     assert_eq!(backend.get(DOCUMENT_KEY).unwrap().as_deref(), Some(garbage));
 }
 
@@ -100,7 +103,10 @@ fn a_newer_version_is_shown_but_never_written_over() {
     assert_eq!(opening, Opening::Newer);
     assert_eq!(doc.statements[0].text, "from the future");
     assert!(store.is_read_only());
-    assert_eq!(store.save(&Document::default(), NOW), Err(StoreError::ReadOnly));
+    assert_eq!(
+        store.save(&Document::default(), NOW),
+        Err(StoreError::ReadOnly)
+    );
     assert_eq!(backend.get(DOCUMENT_KEY).unwrap().as_deref(), Some(newer));
 }
 
@@ -112,7 +118,10 @@ fn a_full_device_says_so_and_keeps_what_was_stored() {
     store.save(&small, NOW).unwrap();
     let big = with(&[said("a", &"long words ".repeat(100))]);
     assert_eq!(store.save(&big, NOW), Err(StoreError::Full));
-    assert!(store.has_unsaved(&big), "the unsaved words are still waiting to be saved");
+    assert!(
+        store.has_unsaved(&big),
+        "the unsaved words are still waiting to be saved"
+    );
     let (_, reopened, _) = Store::open(backend, NOW);
     assert_eq!(reopened, small);
 }
@@ -122,10 +131,17 @@ fn two_tabs_adding_different_statements_both_keep_them() {
     let backend = Shared::default();
     let (mut first, _, _) = Store::open(backend.clone(), NOW);
     let (mut second, _, _) = Store::open(backend.clone(), NOW);
-    first.save(&with(&[said("a", "from the first tab")]), NOW).unwrap();
+    first
+        .save(&with(&[said("a", "from the first tab")]), NOW)
+        .unwrap();
     // The second tab has not heard of the first one's save: it must merge, not overwrite.
-    let saved = second.save(&with(&[said("b", "from the second tab")]), NOW).unwrap();
-    let both = with(&[said("b", "from the second tab"), said("a", "from the first tab")]);
+    let saved = second
+        .save(&with(&[said("b", "from the second tab")]), NOW)
+        .unwrap();
+    let both = with(&[
+        said("b", "from the second tab"),
+        said("a", "from the first tab"),
+    ]);
     assert_eq!(saved.merged, Some(both.clone()));
     let (_, reopened, _) = Store::open(backend, NOW);
     assert_eq!(reopened, both);
@@ -138,8 +154,12 @@ fn a_stale_tab_never_overwrites_a_newer_save_of_the_same_words() {
     let start = with(&[said("a", "start")]);
     first.save(&start, NOW).unwrap();
     let (mut second, _, _) = Store::open(backend.clone(), NOW);
-    first.save(&with(&[said("a", "first tab's words")]), NOW).unwrap();
-    let saved = second.save(&with(&[said("a", "second tab's words")]), NOW).unwrap();
+    first
+        .save(&with(&[said("a", "first tab's words")]), NOW)
+        .unwrap();
+    let saved = second
+        .save(&with(&[said("a", "second tab's words")]), NOW)
+        .unwrap();
     // This tab's words win; the other tab's are kept aside, not lost.
     assert_eq!(saved.asides.len(), 1);
     let aside = backend.get(&saved.asides[0]).unwrap().unwrap();
@@ -154,13 +174,24 @@ fn absorbing_another_tabs_save_keeps_this_tabs_unsaved_words() {
     let backend = Shared::default();
     let (mut first, _, _) = Store::open(backend.clone(), NOW);
     let (mut second, _, _) = Store::open(backend.clone(), NOW);
-    first.save(&with(&[said("a", "saved in the first tab")]), NOW).unwrap();
+    first
+        .save(&with(&[said("a", "saved in the first tab")]), NOW)
+        .unwrap();
     let typing = with(&[said("b", "still typing here")]);
     let absorbed = second.absorb(&typing, NOW).expect("there is news");
     let merged = absorbed.merged.unwrap();
-    assert_eq!(merged, with(&[said("b", "still typing here"), said("a", "saved in the first tab")]));
+    assert_eq!(
+        merged,
+        with(&[
+            said("b", "still typing here"),
+            said("a", "saved in the first tab")
+        ])
+    );
     assert!(second.has_unsaved(&merged));
-    assert!(second.absorb(&merged, NOW).is_none(), "nothing new the second time");
+    assert!(
+        second.absorb(&merged, NOW).is_none(),
+        "nothing new the second time"
+    );
 }
 
 #[test]

@@ -6,7 +6,10 @@ use alongside::core::document::{Rung, Theme};
 use alongside::core::envelope::{self, Read, SCHEMA};
 
 fn fixture(schema: u32) -> String {
-    let path = format!("{}/tests/fixtures/stored/schema-{schema}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/stored/schema-{schema}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("missing fixture {path}: {e}"))
 }
 
@@ -35,7 +38,10 @@ fn schema_1_keeps_every_word() {
     assert_eq!(rev, 12);
     assert_eq!(doc.statements.len(), 3);
     assert_eq!(doc.statements[0].theme, Theme::HowSupported);
-    assert_eq!(doc.statements[1].text, "My faith matters to me. 🙏\n\nPlease ask me about it.");
+    assert_eq!(
+        doc.statements[1].text,
+        "My faith matters to me. 🙏\n\nPlease ask me about it."
+    );
     assert_eq!(doc.statements[2].text, "أريد أن يستمع إلي الناس");
     assert_eq!(doc.plan[0].text, "A walk by the canal most mornings.");
     assert_eq!(doc.moments[0].experienced, Some(Rung::Consultation));

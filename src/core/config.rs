@@ -78,7 +78,12 @@ pub fn default_contacts(lang: Lang) -> Vec<Contact> {
     };
     vec![
         contact(Msg::Help111Name, "111", Msg::HelpAllHours, Msg::Help111Note),
-        contact(Msg::HelpSamaritansName, "116 123", Msg::HelpAllHours, Msg::HelpSamaritansNote),
+        contact(
+            Msg::HelpSamaritansName,
+            "116 123",
+            Msg::HelpAllHours,
+            Msg::HelpSamaritansNote,
+        ),
         contact(Msg::Help999Name, "999", Msg::HelpAllHours, Msg::Help999Note),
     ]
 }
@@ -240,6 +245,8 @@ pub fn web_address(text: &str) -> Option<String> {
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"))?;
     let host_ok = !rest.is_empty() && !rest.starts_with('/');
-    let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    let clean = !text
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
     (host_ok && clean && text.len() <= 300).then(|| text.to_owned())
 }

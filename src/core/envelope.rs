@@ -23,7 +23,10 @@ const STEPS: &[Step] = &[];
 #[derive(Debug, PartialEq)]
 pub enum Read {
     /// Readable by this build (migrated if it was older).
-    Current { doc: Document, rev: u64 },
+    Current {
+        doc: Document,
+        rev: u64,
+    },
     /// Written by a newer Alongside. `doc` is our best reading of it, for showing only.
     Newer {
         schema: u32,

@@ -23,7 +23,12 @@ pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
             &mut lost.statements,
         ),
         plan: merge_list(&base.plan, &mine.plan, &theirs.plan, &mut lost.plan),
-        moments: merge_list(&base.moments, &mine.moments, &theirs.moments, &mut lost.moments),
+        moments: merge_list(
+            &base.moments,
+            &mine.moments,
+            &theirs.moments,
+            &mut lost.moments,
+        ),
         settings: if mine.settings == base.settings {
             theirs.settings.clone()
         } else {
@@ -110,7 +115,10 @@ mod tests {
         let mine = doc(&[said("a", "one"), said("b", "mine")]);
         let theirs = doc(&[said("a", "one"), said("c", "theirs")]);
         let merged = merge(&base, &mine, &theirs);
-        assert_eq!(merged.doc, doc(&[said("a", "one"), said("b", "mine"), said("c", "theirs")]));
+        assert_eq!(
+            merged.doc,
+            doc(&[said("a", "one"), said("b", "mine"), said("c", "theirs")])
+        );
         assert_eq!(merged.lost, Document::default());
     }
 
@@ -119,13 +127,20 @@ mod tests {
         let base = doc(&[said("a", "one"), said("b", "two")]);
         let mine = doc(&[said("a", "ONE"), said("b", "two")]);
         let theirs = doc(&[said("a", "one"), said("b", "TWO")]);
-        assert_eq!(merge(&base, &mine, &theirs).doc, doc(&[said("a", "ONE"), said("b", "TWO")]));
+        assert_eq!(
+            merge(&base, &mine, &theirs).doc,
+            doc(&[said("a", "ONE"), said("b", "TWO")])
+        );
     }
 
     #[test]
     fn same_item_edited_twice_keeps_theirs_aside() {
         let base = doc(&[said("a", "one")]);
-        let merged = merge(&base, &doc(&[said("a", "mine")]), &doc(&[said("a", "theirs")]));
+        let merged = merge(
+            &base,
+            &doc(&[said("a", "mine")]),
+            &doc(&[said("a", "theirs")]),
+        );
         assert_eq!(merged.doc, doc(&[said("a", "mine")]));
         assert_eq!(merged.lost, doc(&[said("a", "theirs")]));
     }

@@ -212,6 +212,9 @@ mod tests {
 
     #[test]
     fn fills_slots() {
-        assert_eq!(fill(Msg::HelpCall.text(Lang::En), "number", "111"), "Call 111");
+        assert_eq!(
+            fill(Msg::HelpCall.text(Lang::En), "number", "111"),
+            "Call 111"
+        );
     }
 }

@@ -202,7 +202,9 @@ impl<B: Backend> Store<B> {
                     self.read_only = true;
                     return Err(StoreError::ReadOnly);
                 }
-                Read::Unreadable(_) => saved.asides.push(self.keep_aside("unreadable", &raw, now)?),
+                Read::Unreadable(_) => {
+                    saved.asides.push(self.keep_aside("unreadable", &raw, now)?)
+                }
             }
         }
         let doc = to_write.as_ref().unwrap_or(mine);

@@ -140,7 +140,8 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
             None => session.download_copy(),
         };
     };
-    let shows_download = offers_copy || matches!(notice, Notice::KeptAside(_) | Notice::OtherTab(_));
+    let shows_download =
+        offers_copy || matches!(notice, Notice::KeptAside(_) | Notice::OtherTab(_));
     view! {
         <div class="notice">
             <p>{t(text)}</p>
@@ -158,7 +159,9 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
 
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
-    let contacts = session().config.with_value(|config| config.contacts.clone());
+    let contacts = session()
+        .config
+        .with_value(|config| config.contacts.clone());
     view! {
         <dialog node_ref=dialog class="sheet" aria-labelledby="help-title">
             <h2 id="help-title">{t(Msg::NeedHelp)}</h2>

@@ -146,7 +146,9 @@ impl Session {
         }
         let doc = self.doc.get_untracked();
         let result = with_store(|store| {
-            if store.has_unsaved(&doc) {
+            if store.is_read_only() {
+                Err(StoreError::ReadOnly)
+            } else if store.has_unsaved(&doc) {
                 store.save(&doc, &web::now_iso())
             } else {
                 Ok(Saved::default())
@@ -161,7 +163,10 @@ impl Session {
             }
             Some(Err(StoreError::ReadOnly)) => {
                 self.status.set(SaveStatus::ReadOnly);
-                self.notify(Notice::Newer);
+                // Opening already explained why; otherwise another tab saved with a newer version.
+                if self.notices.with_untracked(|n| !n.contains(&Notice::Stuck)) {
+                    self.notify(Notice::Newer);
+                }
             }
             Some(Err(error)) => {
                 self.status.set(SaveStatus::NotSaved);
@@ -178,19 +183,23 @@ impl Session {
     /// Another tab saved: take in its changes and keep ours.
     fn absorb(self) {
         let doc = self.doc.get_untracked();
-        let absorbed = with_store(|store| {
-            let saved = store.absorb(&doc, &web::now_iso())?;
-            let unsaved = saved.merged.as_ref().is_some_and(|m| store.has_unsaved(m));
-            Some((saved, unsaved, store.is_read_only()))
-        })
-        .flatten();
-        let Some((saved, unsaved, read_only)) = absorbed else {
+        let Some((saved, unsaved, read_only)) = with_store(|store| {
+            let saved = store.absorb(&doc, &web::now_iso());
+            let unsaved = saved
+                .as_ref()
+                .and_then(|saved| saved.merged.as_ref())
+                .is_some_and(|merged| store.has_unsaved(merged));
+            (saved, unsaved, store.is_read_only())
+        }) else {
             return;
         };
-        if read_only {
+        if read_only && self.status.get_untracked() != SaveStatus::ReadOnly {
             self.status.set(SaveStatus::ReadOnly);
             self.notify(Notice::Newer);
         }
+        let Some(saved) = saved else {
+            return;
+        };
         if saved.removed_elsewhere {
             self.notices.set(vec![Notice::RemovedElsewhere]);
         }
@@ -231,7 +240,8 @@ impl Session {
     }
 
     pub fn hide(self, notice: &Notice) {
-        self.notices.update(|notices| notices.retain(|n| n != notice));
+        self.notices
+            .update(|notices| notices.retain(|n| n != notice));
     }
 
     /// Removes every key the app wrote. Returns false if some could not be removed.
@@ -244,7 +254,8 @@ impl Session {
         if removed {
             self.doc.set(Document::default());
             self.status.set(SaveStatus::Saved);
-            self.notices.update(|n| n.retain(|n| *n == Notice::NoStorage));
+            self.notices
+                .update(|n| n.retain(|n| *n == Notice::NoStorage));
             self.refresh_asides();
         }
         removed

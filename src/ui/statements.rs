@@ -64,7 +64,14 @@ pub fn Statements() -> impl IntoView {
             removed.set(None);
         }
     };
-    let ids = move || session.doc.with(|doc| doc.statements.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
+    let ids = move || {
+        session.doc.with(|doc| {
+            doc.statements
+                .iter()
+                .map(|s| s.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
 
     view! {
         <h1 tabindex="-1">{t(Msg::TitleStatements)}</h1>
@@ -136,16 +143,23 @@ fn StatementRow(id: String, on_remove: impl Fn(String) + Copy + 'static) -> impl
     let current = move || {
         session.doc.with(|doc| {
             id.with_value(|id| {
-                doc.statements
-                    .iter()
-                    .position(|s| &s.id == id)
-                    .map(|at| (at + 1, doc.statements[at].theme, doc.statements[at].text.clone()))
+                doc.statements.iter().position(|s| &s.id == id).map(|at| {
+                    (
+                        at + 1,
+                        doc.statements[at].theme,
+                        doc.statements[at].text.clone(),
+                    )
+                })
             })
         })
     };
     let number = move || current().map(|(n, _, _)| n.to_string()).unwrap_or_default();
     let text = move || current().map(|(_, _, text)| text).unwrap_or_default();
-    let theme = move || current().map(|(_, theme, _)| t(theme_name(theme))).unwrap_or_default();
+    let theme = move || {
+        current()
+            .map(|(_, theme, _)| t(theme_name(theme)))
+            .unwrap_or_default()
+    };
     let tag_id = format!("theme-{}", id.get_value());
     view! {
         <li class="statement">

@@ -44,7 +44,10 @@ pub async fn fetch_text(url: &str) -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Offers `text` as a file to save. Returns false if the browser would not.
@@ -102,20 +105,35 @@ pub fn on_crash(save: impl Fn() + 'static) {
 pub fn install_panic_hook(lang: Lang) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        if let Some(body) = document().and_then(|d| d.body()) {
-            body.set_inner_html(&format!(
-                r#"<main class="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="">{}</a></p></main>"#,
-                Msg::CrashTitle.text(lang),
-                Msg::CrashText.text(lang),
-                Msg::CrashReload.text(lang),
-            ));
-        }
-        LAST_WORDS.with(|slot| {
-            if let Ok(slot) = slot.try_borrow() {
-                if let Some(save) = slot.as_ref() {
-                    save();
-                }
-            }
-        });
+        show_crash_page(lang);
     }));
+}
+
+/// Replaces the page with a calm message, then tries the last save registered by `on_crash`.
+pub fn show_crash_page(lang: Lang) {
+    if let Some(body) = document().and_then(|d| d.body()) {
+        body.set_inner_html(&crash_page(lang));
+    }
+    try_last_save();
+}
+
+/// The calm page shown after a crash: plain HTML, as the app itself can no longer run.
+pub fn crash_page(lang: Lang) -> String {
+    format!(
+        r#"<main class="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="">{}</a></p></main>"#,
+        Msg::CrashTitle.text(lang),
+        Msg::CrashText.text(lang),
+        Msg::CrashReload.text(lang),
+    )
+}
+
+/// Runs the save registered by `on_crash`, unless it is the very thing that was running.
+pub fn try_last_save() {
+    LAST_WORDS.with(|slot| {
+        if let Ok(slot) = slot.try_borrow() {
+            if let Some(save) = slot.as_ref() {
+                save();
+            }
+        }
+    });
 }

@@ -120,3 +120,21 @@ test.describe('with a broken venue settings file', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('in dark mode on a narrow phone', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+  test('every screen stays readable and accessible', async ({ page }, info) => {
+    for (const screen of screens) {
+      await openApp(page, screen.hash);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
+      // Nothing sticks out sideways at 360 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectAccessible(page);
+      await snap(page, `dark-360-${screen.nav.toLowerCase()}`, info.project.name);
+    }
+    await page.getByRole('button', { name: 'Need help now?' }).click();
+    await expect(page.getByRole('dialog', { name: 'Need help now?' })).toBeVisible();
+    await expectAccessible(page);
+    await snap(page, 'dark-360-help', info.project.name);
+  });
+});

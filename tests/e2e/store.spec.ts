@@ -239,3 +239,21 @@ test('a copy of everything can be downloaded from About', async ({ page }) => {
   expect(copy.format).toBe('alongside');
   expect(copy.data.statements[0].text).toBe('Take this with me');
 });
+
+test('removing everything in one tab clears the other tab too', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openApp(first, '#/statements');
+  await addStatement(first, 'Private words');
+  await expectSaved(first);
+  await openApp(second, '#/statements');
+  expect(await statementTexts(second)).toEqual(['Private words']);
+  await openApp(first, '#/about');
+  await first.getByRole('button', { name: 'Remove everything from this device' }).click();
+  await first.getByRole('button', { name: 'Yes, remove everything' }).click();
+  await expect(second.getByText('Everything was removed from this device in another tab or window.')).toBeVisible();
+  await expect.poll(() => statementTexts(second)).toEqual([]);
+  // The second tab does not bring the words back.
+  await second.waitForTimeout(500);
+  expect(await storedKeys(second)).toEqual([]);
+});
