@@ -39,6 +39,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/app/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
-    stderr: 'pipe',
+    stderr: 'ignore',
   },
 });

@@ -25,6 +25,7 @@ type Fixtures = {
   /** Replace the served config.json (an object, a raw string, or null for "missing"). */
   hostConfig: object | string | null;
   offsite: string[];
+  crashes: string[];
 };
 
 export const test = base.extend<Fixtures>({
@@ -49,6 +50,21 @@ export const test = base.extend<Fixtures>({
       });
       await use(offsite);
       expect(offsite, 'requests that left the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Fails any test in which the app crashed, or the page's security policy blocked something.
+  crashes: [
+    async ({ context }, use) => {
+      const crashes: string[] = [];
+      context.on('weberror', (error) => crashes.push(error.error().message));
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content.Security.Policy|panicked/i.test(message.text())) {
+          crashes.push(message.text());
+        }
+      });
+      await use(crashes);
+      expect(crashes, 'crashes and blocked content').toEqual([]);
     },
     { auto: true },
   ],

@@ -18,6 +18,10 @@ test('a first-time visitor is welcomed and told their notes stay here', async ({
   }
   await expect(page.getByText('Everything you write stays on this device. Nothing is sent anywhere.')).toBeVisible();
   await expect(page.locator('.save-state')).toHaveText('Saved on this device');
+  // The page's own security policy forbids reaching any other site.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
   await expectAccessible(page);
   await snap(page, 'home', info.project.name);
 });
