@@ -125,9 +125,11 @@ test('two tabs: changes in one appear in the other, and both survive', async ({ 
   const second = await context.newPage();
   await openApp(first, '#/statements');
   await openApp(second, '#/statements');
+  await first.bringToFront();
   await addStatement(first, 'Written in the first tab');
   await expectSaved(first);
   await expect.poll(() => statementTexts(second)).toEqual(['Written in the first tab']);
+  await second.bringToFront();
   await addStatement(second, 'Written in the second tab');
   await expectSaved(second);
   await expect.poll(() => statementTexts(first)).toEqual(['Written in the first tab', 'Written in the second tab']);
@@ -145,8 +147,10 @@ test('two tabs editing different statements at the same moment both keep their w
   await openApp(second, '#/statements');
   // Make the second tab deaf to the first, as if both saved at once.
   await second.evaluate(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  await first.bringToFront();
   await first.getByRole('textbox', { name: 'Statement 1' }).fill('one, changed in the first tab');
   await expectSaved(first);
+  await second.bringToFront();
   await second.getByRole('textbox', { name: 'Statement 2' }).fill('two, changed in the second tab');
   await expectSaved(second);
   await first.reload();
@@ -242,12 +246,13 @@ test('a copy of everything can be downloaded from About', async ({ page }) => {
 
 test('removing everything in one tab clears the other tab too', async ({ context }) => {
   const first = await context.newPage();
-  const second = await context.newPage();
   await openApp(first, '#/statements');
   await addStatement(first, 'Private words');
   await expectSaved(first);
+  const second = await context.newPage();
   await openApp(second, '#/statements');
   expect(await statementTexts(second)).toEqual(['Private words']);
+  await first.bringToFront();
   await openApp(first, '#/about');
   await first.getByRole('button', { name: 'Remove everything from this device' }).click();
   await first.getByRole('button', { name: 'Yes, remove everything' }).click();
