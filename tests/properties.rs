@@ -2,10 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alongside::core::config;
-use alongside::core::document::{Document, Moment, PlanEntry, Rung, Settings, Statement, Theme};
+use alongside::core::document::{
+    Document, Moment, PlanEntry, Rating, Rung, Settings, Statement, Theme, Truth,
+};
 use alongside::core::envelope::{self, Read};
 use alongside::core::merge::merge;
 use alongside::core::route::Route;
+use alongside::core::statements::{move_by, rate, Filter};
 use proptest::prelude::*;
 
 fn theme() -> impl Strategy<Value = Theme> {
@@ -24,21 +27,45 @@ fn rung() -> impl Strategy<Value = Option<Rung>> {
     ]))
 }
 
+fn truth() -> impl Strategy<Value = Truth> {
+    prop::sample::select(Truth::ALL.to_vec())
+}
+
+fn rating() -> impl Strategy<Value = Rating> {
+    ("20[0-9]{2}-[01][0-9]-[0-3][0-9]", truth(), any::<String>())
+        .prop_map(|(day, truth, note)| Rating { day, truth, note })
+}
+
 fn statement() -> impl Strategy<Value = Statement> {
     (
-        "[a-e]",
-        theme(),
-        any::<String>(),
-        any::<i64>(),
-        any::<i64>(),
+        (
+            "[a-e]",
+            theme(),
+            any::<String>(),
+            any::<i64>(),
+            any::<i64>(),
+        ),
+        (
+            any::<bool>(),
+            "[a-z-]{0,12}",
+            prop::collection::vec(rating(), 0..4),
+        ),
     )
-        .prop_map(|(id, theme, text, created, updated)| Statement {
-            id,
-            theme,
-            text,
-            created,
-            updated,
-        })
+        .prop_map(
+            |((id, theme, text, created, updated), (archived, example, mut ratings))| {
+                ratings.sort_by(|a, b| a.day.cmp(&b.day));
+                Statement {
+                    id,
+                    theme,
+                    text,
+                    created,
+                    updated,
+                    archived,
+                    example,
+                    ratings,
+                }
+            },
+        )
 }
 
 fn document() -> impl Strategy<Value = Document> {
@@ -138,5 +165,51 @@ proptest! {
         let merged = merge(&base, &mine, &base);
         prop_assert_eq!(merged.doc.statements, mine.statements);
         prop_assert_eq!(merged.doc.settings, mine.settings);
+    }
+
+    #[test]
+    fn moving_keeps_every_statement_and_can_be_undone(
+        doc in document(),
+        pick in any::<prop::sample::Index>(),
+        up in any::<bool>(),
+    ) {
+        let mut statements = doc.statements.clone();
+        prop_assume!(!statements.is_empty());
+        let id = statements[pick.index(statements.len())].id.clone();
+        let on_screen = |s: &Statement| !s.archived;
+        let moved = move_by(&mut statements, &id, up, on_screen);
+        let mut before: Vec<_> = doc.statements.iter().map(|s| s.id.clone()).collect();
+        let mut after: Vec<_> = statements.iter().map(|s| s.id.clone()).collect();
+        before.sort();
+        after.sort();
+        prop_assert_eq!(before, after);
+        if moved {
+            prop_assert!(move_by(&mut statements, &id, !up, on_screen));
+            prop_assert_eq!(&statements, &doc.statements);
+        } else {
+            prop_assert_eq!(&statements, &doc.statements);
+        }
+    }
+
+    #[test]
+    fn answers_stay_in_date_order_and_none_are_lost(
+        mut statement in statement(),
+        answers in prop::collection::vec(rating(), 0..8),
+    ) {
+        let before = statement.ratings.len();
+        for answer in answers.clone() {
+            rate(&mut statement, answer);
+        }
+        prop_assert_eq!(statement.ratings.len(), before + answers.len());
+        prop_assert!(statement.ratings.windows(2).all(|pair| pair[0].day <= pair[1].day));
+        for answer in &answers {
+            prop_assert!(statement.ratings.contains(answer));
+        }
+    }
+
+    #[test]
+    fn filtering_never_panics_on_any_words(text in any::<String>(), query in any::<String>()) {
+        let statement = Statement { text, ..Statement::default() };
+        let _ = Filter { theme: None, query }.shows(&statement);
     }
 }

@@ -58,6 +58,9 @@ impl Theme {
 }
 
 /// A first-person statement of what good support looks like for me.
+///
+/// Fields added after schema 1 was written carry serde defaults, so schema-1 documents
+/// read unchanged (see `tests/fixtures/stored/`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: String,
@@ -69,6 +72,48 @@ pub struct Statement {
     pub created: i64,
     #[serde(default)]
     pub updated: i64,
+    /// Put away, not deleted: kept with its history and can come back.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub archived: bool,
+    /// The starter-library example this began as, if any.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example: String,
+    /// "How true is this for me now?", oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratings: Vec<Rating>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// How true a statement is for me, in words, never as a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Truth {
+    NotYet,
+    Sometimes,
+    Mostly,
+    Yes,
+}
+
+impl Truth {
+    pub const ALL: [Truth; 4] = [Truth::NotYet, Truth::Sometimes, Truth::Mostly, Truth::Yes];
+
+    /// 0 to 3, for drawing the history.
+    pub fn step(self) -> u8 {
+        self as u8
+    }
+}
+
+/// One dated answer to "How true is this for me now?".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    /// The day it was recorded, `YYYY-MM-DD`.
+    pub day: String,
+    pub truth: Truth,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// One part of my plan, in my own words (e.g. section "keeping_well").

@@ -5,4 +5,5 @@ pub mod envelope;
 pub mod merge;
 pub mod messages;
 pub mod route;
+pub mod statements;
 pub mod store;

@@ -26,6 +26,11 @@ pub fn t(msg: Msg) -> &'static str {
     msg.text(LANG.with(Cell::get))
 }
 
+/// The person's language.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
 /// A message with one `{slot}` filled.
 pub fn tf(msg: Msg, slot: &str, value: &str) -> String {
     fill(t(msg), slot, value)

@@ -88,6 +88,18 @@ pub fn announce_screen(title: &str, move_focus: bool) {
     }
 }
 
+/// Focuses the element matching `selector` once the page has been redrawn.
+pub fn focus_later(selector: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = document()
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
 thread_local! {
     static LAST_WORDS: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
 }

@@ -28,7 +28,7 @@ test('what a person writes is still there after a reload', async ({ page }, info
   await addStatement(page, long, 'How people behave with me');
   await addStatement(page, 'أريد أن يستمع إلي الناس', 'Who I am');
   await expectSaved(page);
-  expect(await statementTexts(page)).toEqual([long, 'أريد أن يستمع إلي الناس']);
+  await expect.poll(() => statementTexts(page)).toEqual([long, 'أريد أن يستمع إلي الناس']);
   await expect(page.locator('.statement .theme-tag')).toHaveText(['How people behave with me', 'Who I am']);
 
   // Rewrite the first one in place.
@@ -45,18 +45,18 @@ test('what a person writes is still there after a reload', async ({ page }, info
   await page.reload();
   await expect(page.getByLabel("Your name (you don't have to give it)")).toHaveValue('Sam');
   await openApp(page, '#/statements');
-  expect(await statementTexts(page)).toEqual(['I want people to ask me what helps.', 'أريد أن يستمع إلي الناس']);
+  await expect.poll(() => statementTexts(page)).toEqual(['I want people to ask me what helps.', 'أريد أن يستمع إلي الناس']);
 });
 
 test('a statement removed by mistake comes back with undo', async ({ page }) => {
   await openApp(page, '#/statements');
   await addStatement(page, 'First');
   await addStatement(page, 'Second');
-  await page.getByRole('button', { name: 'Remove statement 1' }).click();
-  expect(await statementTexts(page)).toEqual(['Second']);
-  await expect(page.getByText('Statement removed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete statement 1' }).click();
+  await expect.poll(() => statementTexts(page)).toEqual(['Second']);
+  await expect(page.getByText('Statement deleted.')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect(await statementTexts(page)).toEqual(['First', 'Second']);
+  await expect.poll(() => statementTexts(page)).toEqual(['First', 'Second']);
   await expectSaved(page);
   await page.reload();
   await expect(page.locator('.statement textarea')).toHaveCount(2);
@@ -205,7 +205,7 @@ test('when the browser blocks storage, the app still works and says so', async (
   await expect(page.getByText('This browser is not letting Alongside save.')).toBeVisible();
   await addStatement(page, 'Kept while the page is open');
   await expect(page.locator('.save-state')).toHaveText('Kept until you close this page');
-  expect(await statementTexts(page)).toEqual(['Kept while the page is open']);
+  await expect.poll(() => statementTexts(page)).toEqual(['Kept while the page is open']);
   await expectAccessible(page);
 });
 
@@ -251,7 +251,7 @@ test('removing everything in one tab clears the other tab too', async ({ context
   await expectSaved(first);
   const second = await context.newPage();
   await openApp(second, '#/statements');
-  expect(await statementTexts(second)).toEqual(['Private words']);
+  await expect.poll(() => statementTexts(second)).toEqual(['Private words']);
   await first.bringToFront();
   await openApp(first, '#/about');
   await first.getByRole('button', { name: 'Remove everything from this device' }).click();

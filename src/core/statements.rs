@@ -1,0 +1,431 @@
+//! I statements: the starter library, order, search, "how true is this now" history, and
+//! "what has changed" summaries. Plain logic; the screen only draws it.
+use std::cmp::Ordering;
+
+use super::document::{Rating, Statement, Theme, Truth};
+use super::messages::{Lang, Msg};
+
+/// An example statement the person can adopt and rewrite.
+pub struct Example {
+    /// Stable id, remembered on adopted statements so the library can say "added".
+    pub key: &'static str,
+    pub theme: Theme,
+    pub text: Msg,
+}
+
+const fn example(key: &'static str, theme: Theme, text: Msg) -> Example {
+    Example { key, theme, text }
+}
+
+/// Eight examples per theme, in our own words. The wording lives in the catalogue.
+pub const LIBRARY: &[Example] = &[
+    example("who-culture", Theme::WhoIAm, Msg::ExWhoCulture),
+    example("who-identity", Theme::WhoIAm, Msg::ExWhoIdentity),
+    example("who-well", Theme::WhoIAm, Msg::ExWhoWell),
+    example("who-strengths", Theme::WhoIAm, Msg::ExWhoStrengths),
+    example("who-language", Theme::WhoIAm, Msg::ExWhoLanguage),
+    example("who-story", Theme::WhoIAm, Msg::ExWhoStory),
+    example("who-changes", Theme::WhoIAm, Msg::ExWhoChanges),
+    example("who-expert", Theme::WhoIAm, Msg::ExWhoExpert),
+    example("matters-goals", Theme::WhatMatters, Msg::ExMattersGoals),
+    example("matters-body", Theme::WhatMatters, Msg::ExMattersBody),
+    example("matters-people", Theme::WhatMatters, Msg::ExMattersPeople),
+    example(
+        "matters-practical",
+        Theme::WhatMatters,
+        Msg::ExMattersPractical,
+    ),
+    example("matters-hope", Theme::WhatMatters, Msg::ExMattersHope),
+    example(
+        "matters-community",
+        Theme::WhatMatters,
+        Msg::ExMattersCommunity,
+    ),
+    example("matters-family", Theme::WhatMatters, Msg::ExMattersFamily),
+    example("matters-routine", Theme::WhatMatters, Msg::ExMattersRoutine),
+    example("support-crisis", Theme::HowSupported, Msg::ExSupportCrisis),
+    example("support-peer", Theme::HowSupported, Msg::ExSupportPeer),
+    example("support-self", Theme::HowSupported, Msg::ExSupportSelf),
+    example(
+        "support-same-people",
+        Theme::HowSupported,
+        Msg::ExSupportSamePeople,
+    ),
+    example(
+        "support-one-plan",
+        Theme::HowSupported,
+        Msg::ExSupportOnePlan,
+    ),
+    example("support-quick", Theme::HowSupported, Msg::ExSupportQuick),
+    example(
+        "support-therapy",
+        Theme::HowSupported,
+        Msg::ExSupportTherapy,
+    ),
+    example(
+        "support-sharing",
+        Theme::HowSupported,
+        Msg::ExSupportSharing,
+    ),
+    example("behave-listen", Theme::HowPeopleBehave, Msg::ExBehaveListen),
+    example("behave-ask", Theme::HowPeopleBehave, Msg::ExBehaveAsk),
+    example("behave-decide", Theme::HowPeopleBehave, Msg::ExBehaveDecide),
+    example(
+        "behave-explain",
+        Theme::HowPeopleBehave,
+        Msg::ExBehaveExplain,
+    ),
+    example("behave-kind", Theme::HowPeopleBehave, Msg::ExBehaveKind),
+    example("behave-notice", Theme::HowPeopleBehave, Msg::ExBehaveNotice),
+    example("behave-shape", Theme::HowPeopleBehave, Msg::ExBehaveShape),
+    example("behave-honest", Theme::HowPeopleBehave, Msg::ExBehaveHonest),
+];
+
+/// The most recent answer, if there is one.
+pub fn latest(statement: &Statement) -> Option<&Rating> {
+    statement.ratings.last()
+}
+
+/// Adds a dated answer, keeping the history in date order (answers on the same day stay
+/// in the order they were given).
+pub fn rate(statement: &mut Statement, rating: Rating) {
+    let at = statement.ratings.partition_point(|r| r.day <= rating.day);
+    statement.ratings.insert(at, rating);
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Up,
+    Down,
+    Same,
+    /// First answered after the chosen day.
+    New,
+    NeverRated,
+}
+
+/// How a statement's answer moved since `day` (`YYYY-MM-DD`): its last answer on or
+/// before that day against its latest answer.
+pub fn change_since(statement: &Statement, day: &str) -> Change {
+    let Some(now) = latest(statement) else {
+        return Change::NeverRated;
+    };
+    let then = statement
+        .ratings
+        .iter()
+        .rev()
+        .find(|r| r.day.as_str() <= day);
+    match then.map(|then| now.truth.cmp(&then.truth)) {
+        None => Change::New,
+        Some(Ordering::Greater) => Change::Up,
+        Some(Ordering::Less) => Change::Down,
+        Some(Ordering::Equal) => Change::Same,
+    }
+}
+
+/// What moved since `day`, among statements that are not archived, in list order.
+#[derive(Debug, Default, PartialEq)]
+pub struct Changes<'a> {
+    pub up: Vec<&'a Statement>,
+    pub down: Vec<&'a Statement>,
+    pub never_rated: Vec<&'a Statement>,
+}
+
+pub fn what_changed<'a>(statements: &'a [Statement], day: &str) -> Changes<'a> {
+    let mut changes = Changes::default();
+    for statement in statements.iter().filter(|s| !s.archived) {
+        match change_since(statement, day) {
+            Change::Up => changes.up.push(statement),
+            Change::Down => changes.down.push(statement),
+            Change::NeverRated => changes.never_rated.push(statement),
+            Change::Same | Change::New => {}
+        }
+    }
+    changes
+}
+
+/// The theme filter and search, as the person set them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    pub theme: Option<Theme>,
+    pub query: String,
+}
+
+impl Filter {
+    pub fn shows(&self, statement: &Statement) -> bool {
+        let query = self.query.trim();
+        self.theme.is_none_or(|theme| statement.theme == theme)
+            && (query.is_empty()
+                || statement
+                    .text
+                    .to_lowercase()
+                    .contains(&query.to_lowercase()))
+    }
+}
+
+/// Moves a statement one place up or down among those `visible` (the ones on screen), so
+/// the button does what the person sees. Returns false if it is already at that end.
+pub fn move_by(
+    statements: &mut [Statement],
+    id: &str,
+    up: bool,
+    visible: impl Fn(&Statement) -> bool,
+) -> bool {
+    let Some(at) = statements.iter().position(|s| s.id == id) else {
+        return false;
+    };
+    let neighbour = if up {
+        statements[..at].iter().rposition(&visible)
+    } else {
+        statements[at + 1..]
+            .iter()
+            .position(&visible)
+            .map(|i| at + 1 + i)
+    };
+    match neighbour {
+        Some(other) => {
+            statements.swap(at, other);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `day` moved back by `days` (both `YYYY-MM-DD`), for "since a month ago".
+pub fn days_before(day: &str, days: i64) -> Option<String> {
+    let mut parts = day.splitn(3, '-').map(str::parse::<i64>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) - days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+// Howard Hinnant's date algorithms: whole days since 1970-01-01, proleptic Gregorian.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `2026-11-12` as "12 November 2026"; anything else is shown as it is.
+pub fn long_day(day: &str, lang: Lang) -> String {
+    const MONTHS: [Msg; 12] = [
+        Msg::Month1,
+        Msg::Month2,
+        Msg::Month3,
+        Msg::Month4,
+        Msg::Month5,
+        Msg::Month6,
+        Msg::Month7,
+        Msg::Month8,
+        Msg::Month9,
+        Msg::Month10,
+        Msg::Month11,
+        Msg::Month12,
+    ];
+    let mut parts = day.splitn(3, '-');
+    let (Some(year), Some(month), Some(date)) = (parts.next(), parts.next(), parts.next()) else {
+        return day.to_owned();
+    };
+    match (month.parse::<usize>(), date.parse::<u8>()) {
+        (Ok(month @ 1..=12), Ok(date)) => format!("{date} {} {year}", MONTHS[month - 1].text(lang)),
+        _ => day.to_owned(),
+    }
+}
+
+/// Points for the little history picture: x from 0 to `width`, y from `height` (not yet)
+/// to 0 (yes), one point per answer, evenly spaced, drawn as steps.
+pub fn history_steps(ratings: &[Rating], width: f32, height: f32) -> String {
+    let n = ratings.len();
+    let y = |truth: Truth| height - f32::from(truth.step()) * height / 3.0;
+    let x = |i: usize| {
+        if n <= 1 {
+            width
+        } else {
+            i as f32 * width / (n - 1) as f32
+        }
+    };
+    let mut points = String::new();
+    for (i, rating) in ratings.iter().enumerate() {
+        if i > 0 {
+            // Hold the previous level until this answer, so change reads as a step.
+            points.push_str(&format!("{:.1},{:.1} ", x(i), y(ratings[i - 1].truth)));
+        } else if n == 1 {
+            points.push_str(&format!("0,{:.1} ", y(rating.truth)));
+        }
+        points.push_str(&format!("{:.1},{:.1} ", x(i), y(rating.truth)));
+    }
+    points.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rated(id: &str, answers: &[(&str, Truth)]) -> Statement {
+        let mut statement = Statement {
+            id: id.into(),
+            ..Statement::default()
+        };
+        for (day, truth) in answers {
+            rate(
+                &mut statement,
+                Rating {
+                    day: (*day).into(),
+                    truth: *truth,
+                    note: String::new(),
+                },
+            );
+        }
+        statement
+    }
+
+    #[test]
+    fn the_library_has_eight_examples_per_theme_with_unique_keys() {
+        for theme in Theme::ALL {
+            assert_eq!(
+                LIBRARY.iter().filter(|e| e.theme == theme).count(),
+                8,
+                "{theme:?}"
+            );
+        }
+        let mut keys: Vec<_> = LIBRARY.iter().map(|e| e.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), LIBRARY.len());
+    }
+
+    #[test]
+    fn answers_are_kept_in_date_order() {
+        let statement = rated(
+            "a",
+            &[
+                ("2026-10-15", Truth::Mostly),
+                ("2026-10-01", Truth::NotYet),
+                ("2026-10-15", Truth::Yes),
+            ],
+        );
+        let days: Vec<_> = statement
+            .ratings
+            .iter()
+            .map(|r| (r.day.as_str(), r.truth))
+            .collect();
+        assert_eq!(
+            days,
+            [
+                ("2026-10-01", Truth::NotYet),
+                ("2026-10-15", Truth::Mostly),
+                ("2026-10-15", Truth::Yes)
+            ]
+        );
+        assert_eq!(latest(&statement).map(|r| r.truth), Some(Truth::Yes));
+    }
+
+    #[test]
+    fn says_what_moved_since_a_day() {
+        let up = rated(
+            "up",
+            &[("2026-09-01", Truth::NotYet), ("2026-11-01", Truth::Mostly)],
+        );
+        let down = rated(
+            "down",
+            &[("2026-09-01", Truth::Yes), ("2026-11-01", Truth::Sometimes)],
+        );
+        let same = rated(
+            "same",
+            &[("2026-09-01", Truth::Yes), ("2026-11-01", Truth::Yes)],
+        );
+        let new = rated("new", &[("2026-11-01", Truth::Yes)]);
+        let never = rated("never", &[]);
+        let mut archived = rated("archived", &[]);
+        archived.archived = true;
+        assert_eq!(change_since(&up, "2026-10-01"), Change::Up);
+        assert_eq!(change_since(&up, "2026-11-01"), Change::Same);
+        assert_eq!(change_since(&new, "2026-10-01"), Change::New);
+        let all = [up, down, same, new, never, archived];
+        let changes = what_changed(&all, "2026-10-01");
+        let ids = |list: &[&Statement]| list.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&changes.up), ["up"]);
+        assert_eq!(ids(&changes.down), ["down"]);
+        assert_eq!(ids(&changes.never_rated), ["never"]);
+    }
+
+    #[test]
+    fn filters_by_theme_and_words() {
+        let statement = Statement {
+            id: "a".into(),
+            theme: Theme::HowSupported,
+            text: "I can meet PEER supporters".into(),
+            ..Statement::default()
+        };
+        let filter = |theme, query: &str| Filter {
+            theme,
+            query: query.into(),
+        };
+        assert!(filter(None, "").shows(&statement));
+        assert!(filter(Some(Theme::HowSupported), " peer ").shows(&statement));
+        assert!(!filter(Some(Theme::WhoIAm), "").shows(&statement));
+        assert!(!filter(None, "crisis").shows(&statement));
+    }
+
+    #[test]
+    fn moves_among_what_is_on_screen() {
+        let mut list: Vec<Statement> = ["a", "b", "c"].iter().map(|id| rated(id, &[])).collect();
+        list[1].archived = true;
+        let on_screen = |s: &Statement| !s.archived;
+        assert!(move_by(&mut list, "c", true, on_screen));
+        let order: Vec<_> = list.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(order, ["c", "b", "a"]);
+        assert!(!move_by(&mut list, "c", true, on_screen));
+    }
+
+    #[test]
+    fn counts_days_back_across_months_and_leap_years() {
+        assert_eq!(days_before("2026-11-22", 30).as_deref(), Some("2026-10-23"));
+        assert_eq!(days_before("2024-03-01", 1).as_deref(), Some("2024-02-29"));
+        assert_eq!(days_before("2026-01-05", 10).as_deref(), Some("2025-12-26"));
+        assert_eq!(days_before("not a day", 1), None);
+    }
+
+    #[test]
+    fn writes_days_in_words() {
+        assert_eq!(long_day("2026-11-02", Lang::En), "2 November 2026");
+        assert_eq!(long_day("2026-13-02", Lang::En), "2026-13-02");
+        assert_eq!(long_day("soon", Lang::En), "soon");
+    }
+
+    #[test]
+    fn draws_history_as_steps_inside_the_box() {
+        let statement = rated(
+            "a",
+            &[("2026-10-01", Truth::NotYet), ("2026-11-01", Truth::Yes)],
+        );
+        assert_eq!(
+            history_steps(&statement.ratings, 60.0, 12.0),
+            "0.0,12.0 60.0,12.0 60.0,0.0"
+        );
+        assert_eq!(
+            history_steps(&statement.ratings[..1], 60.0, 12.0),
+            "0,12.0 60.0,12.0"
+        );
+        assert_eq!(history_steps(&[], 60.0, 12.0), "");
+    }
+}
