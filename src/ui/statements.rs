@@ -7,8 +7,7 @@ use super::{lang, session, t, tf};
 use crate::core::document::{Rating, Statement, Theme, Truth, STATEMENT_GUIDE_CHARS};
 use crate::core::messages::Msg;
 use crate::core::statements::{
-    days_before, history_steps, latest, long_day, move_by, rate, what_changed,
-    Changes as ChangeLists, Filter, LIBRARY,
+    days_before, history_steps, latest, long_day, move_by, rate, what_changed, Filter, LIBRARY,
 };
 use crate::web;
 
@@ -303,22 +302,29 @@ fn Changes() -> impl IntoView {
     let session = session();
     let today = web::today();
     let since = RwSignal::new(days_before(&today, 30).unwrap_or_else(|| today.clone()));
-    let group = move |title: Msg, key: &'static str, pick: fn(&ChangeLists) -> Vec<String>| {
-        let texts = move || {
-            session
-                .doc
-                .with(|doc| since.with(|day| pick(&what_changed(&doc.statements, day))))
-        };
+    // Worked out once per change, and only the first few texts kept, so typing stays quick
+    // however long the list is.
+    let lists = Memo::new(move |_| {
+        session.doc.with(|doc| {
+            since.with(|day| {
+                let changes = what_changed(&doc.statements, day);
+                [changes.up, changes.down, changes.never_rated].map(|list| Named::from(&list))
+            })
+        })
+    });
+    let nothing_moved = move || lists.with(|[up, down, _]| up.total == 0 && down.total == 0);
+    let group = move |title: Msg, key: &'static str, at: usize| {
+        let named = move || lists.with(|lists| lists[at].clone());
         view! {
-            <Show when=move || !texts().is_empty()>
+            <Show when=move || lists.with(|lists| lists[at].total > 0)>
                 <h3>{t(title)}</h3>
                 <ul class="plain-list" data-change=key>
                     {move || {
-                        let texts = texts();
-                        let more = texts.len().saturating_sub(CHANGES_SHOWN);
-                        texts
+                        let named = named();
+                        let more = named.total - named.texts.len();
+                        named
+                            .texts
                             .into_iter()
-                            .take(CHANGES_SHOWN)
                             .map(|text| view! { <li>{text}</li> })
                             .chain((more > 0).then(|| view! { <li>{format!("+{more}")}</li> }))
                             .collect_view()
@@ -326,14 +332,6 @@ fn Changes() -> impl IntoView {
                 </ul>
             </Show>
         }
-    };
-    let nothing_moved = move || {
-        session.doc.with(|doc| {
-            since.with(|day| {
-                let changes = what_changed(&doc.statements, day);
-                changes.up.is_empty() && changes.down.is_empty()
-            })
-        })
     };
     view! {
         <section class="card changes" aria-labelledby="changes-title">
@@ -351,15 +349,31 @@ fn Changes() -> impl IntoView {
             <Show when=nothing_moved>
                 <p>{t(Msg::ChangesNone)}</p>
             </Show>
-            {group(Msg::ChangesUp, "up", |c| texts(&c.up))}
-            {group(Msg::ChangesDown, "down", |c| texts(&c.down))}
-            {group(Msg::ChangesNever, "never", |c| texts(&c.never_rated))}
+            {group(Msg::ChangesUp, "up", 0)}
+            {group(Msg::ChangesDown, "down", 1)}
+            {group(Msg::ChangesNever, "never", 2)}
         </section>
     }
 }
 
-fn texts(list: &[&Statement]) -> Vec<String> {
-    list.iter().map(|s| s.text.clone()).collect()
+/// The first few statements of a list, by their words, and how many there are in all.
+#[derive(Clone, Debug, PartialEq)]
+struct Named {
+    texts: Vec<String>,
+    total: usize,
+}
+
+impl From<&Vec<&Statement>> for Named {
+    fn from(list: &Vec<&Statement>) -> Self {
+        Named {
+            texts: list
+                .iter()
+                .take(CHANGES_SHOWN)
+                .map(|s| s.text.clone())
+                .collect(),
+            total: list.len(),
+        }
+    }
 }
 
 #[component]

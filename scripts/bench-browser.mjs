@@ -1,0 +1,113 @@
+// Times the release build in headless Chromium (served under /app/ from dist/):
+// first screen on an empty device, and the statements list with 2,000 statements (~1 MB).
+// Figures, not tests: run through `./dev bench`.
+import { spawn } from 'node:child_process';
+import { mkdirSync, symlinkSync, rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const port = 4174;
+const base = `http://127.0.0.1:${port}/app/`;
+const runs = 5;
+
+mkdirSync('target/bench-site', { recursive: true });
+rmSync('target/bench-site/app', { force: true });
+symlinkSync('../../dist', 'target/bench-site/app');
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'target/bench-site'], {
+  stdio: 'ignore',
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs) => Math.max(...xs);
+
+function bigDocument(count) {
+  const words = 'I want to be asked what helps before things get hard, and I want people to remember what I said last time so I do not have to start again. ';
+  const statements = Array.from({ length: count }, (_, i) => ({
+    id: `bench-${i}`,
+    theme: ['who_i_am', 'what_matters', 'how_supported', 'how_people_behave'][i % 4],
+    text: `${i + 1}. ${words}${words}${words.slice(0, 60)}`,
+    created: 1760000000000 + i,
+    updated: 1760000000000 + i,
+    ratings: [
+      { day: '2026-09-01', truth: 'not_yet' },
+      { day: '2026-10-15', truth: ['sometimes', 'mostly', 'yes'][i % 3], note: 'Better this month.' },
+    ],
+  }));
+  return JSON.stringify({ format: 'alongside', schema: 1, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { statements } });
+}
+
+async function main() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    // Notes when the first screen's heading, and the first page of statements, are drawn.
+    await context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!window.__firstScreen && document.querySelector('main h1')) window.__firstScreen = performance.now();
+        if (!window.__listReady && document.querySelectorAll('.statement').length >= 50) window.__listReady = performance.now();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+
+    const firstScreen = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(base);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${base}?run=${i}`);
+      await page.waitForFunction(() => window.__firstScreen);
+      firstScreen.push(await page.evaluate(() => window.__firstScreen));
+    }
+    rows.push(['empty device: navigation to first screen drawn', median(firstScreen), 'ms']);
+
+    const doc = bigDocument(2000);
+    await page.evaluate((raw) => localStorage.setItem('alongside.document', raw), doc);
+    rows.push(['stored document, 2,000 statements', doc.length / 1024 / 1024, 'MB']);
+    const ready = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`${base}?run=${i}#/statements`);
+      await page.waitForFunction(() => window.__listReady, null, { timeout: 60_000 });
+      ready.push(await page.evaluate(() => window.__listReady));
+    }
+    rows.push(['2,000 statements: navigation to list ready (target ≤ 150)', median(ready), 'ms']);
+
+    // Keystroke to the next frame, while editing a statement in the long list.
+    const field = page.getByRole('textbox', { name: 'Statement 1', exact: true });
+    await field.click();
+    await page.keyboard.press('End');
+    await page.evaluate(() => {
+      window.__keys = [];
+      let start = 0;
+      document.addEventListener('keydown', () => (start = performance.now()), true);
+      document.addEventListener('input', () => {
+        requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - start)));
+      });
+    });
+    await page.keyboard.type(' and I would like a copy of my plan', { delay: 40 });
+    await page.waitForTimeout(400);
+    const keys = await page.evaluate(() => window.__keys);
+    rows.push(['2,000 statements: keystroke to paint, median (target ≤ 16)', median(keys), 'ms']);
+    rows.push(['2,000 statements: keystroke to paint, slowest', max(keys), 'ms']);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.log(`${'measure'.padEnd(62)}${'value'.padStart(10)}`);
+  for (const [name, value, unit] of rows) console.log(`${name.padEnd(62)}${value.toFixed(1).padStart(10)} ${unit}`);
+  console.log(`(median of ${runs} runs; headless Chromium, unthrottled, this machine)`);
+}
+
+main().catch((error) => {
+  server.kill();
+  console.error(error);
+  process.exit(1);
+});
