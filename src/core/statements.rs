@@ -252,28 +252,23 @@ pub fn long_day(day: &str, lang: Lang) -> String {
 }
 
 /// Points for the little history picture: x from 0 to `width`, y from `height` (not yet)
-/// to 0 (yes), one point per answer, evenly spaced, drawn as steps.
-pub fn history_steps(ratings: &[Rating], width: f32, height: f32) -> String {
-    let n = ratings.len();
-    let y = |truth: Truth| height - f32::from(truth.step()) * height / 3.0;
-    let x = |i: usize| {
-        if n <= 1 {
-            width
-        } else {
-            i as f32 * width / (n - 1) as f32
-        }
-    };
-    let mut points = String::new();
-    for (i, rating) in ratings.iter().enumerate() {
+/// to 0 (yes), one point per answer, evenly spaced, drawn as steps. Whole numbers only:
+/// formatting floats would add tens of kilobytes to the app.
+pub fn history_steps(ratings: &[Rating], width: u32, height: u32) -> String {
+    let n = ratings.len() as u32;
+    let y = |truth: Truth| height - u32::from(truth.step()) * height / 3;
+    let x = |i: u32| if n <= 1 { width } else { i * width / (n - 1) };
+    let mut points = Vec::with_capacity(ratings.len() * 2);
+    for (i, rating) in (0u32..).zip(ratings) {
         if i > 0 {
-            // Hold the previous level until this answer, so change reads as a step.
-            points.push_str(&format!("{:.1},{:.1} ", x(i), y(ratings[i - 1].truth)));
+            // Hold the previous level until this answer, so a change reads as a step.
+            points.push(format!("{},{}", x(i), y(ratings[i as usize - 1].truth)));
         } else if n == 1 {
-            points.push_str(&format!("0,{:.1} ", y(rating.truth)));
+            points.push(format!("0,{}", y(rating.truth)));
         }
-        points.push_str(&format!("{:.1},{:.1} ", x(i), y(rating.truth)));
+        points.push(format!("{},{}", x(i), y(rating.truth)));
     }
-    points.trim_end().to_owned()
+    points.join(" ")
 }
 
 #[cfg(test)]
@@ -419,13 +414,13 @@ mod tests {
             &[("2026-10-01", Truth::NotYet), ("2026-11-01", Truth::Yes)],
         );
         assert_eq!(
-            history_steps(&statement.ratings, 60.0, 12.0),
-            "0.0,12.0 60.0,12.0 60.0,0.0"
+            history_steps(&statement.ratings, 60, 12),
+            "0,12 60,12 60,0"
         );
         assert_eq!(
-            history_steps(&statement.ratings[..1], 60.0, 12.0),
-            "0,12.0 60.0,12.0"
+            history_steps(&statement.ratings[..1], 60, 12),
+            "0,12 60,12"
         );
-        assert_eq!(history_steps(&[], 60.0, 12.0), "");
+        assert_eq!(history_steps(&[], 60, 12), "");
     }
 }

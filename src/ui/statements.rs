@@ -507,7 +507,7 @@ fn Answers(statement: Memo<Option<Statement>>) -> impl IntoView {
         <Show when=move || statement.with(|s| s.as_ref().is_some_and(|s| s.ratings.len() > 1))>
             <svg class="history" viewBox="-3 -3 126 30" width="126" height="30" role="img"
                 aria-label=move || tf(Msg::HistoryPicture, "list", &described())>
-                <polyline points=move || history_steps(&ratings(), 120.0, 24.0) />
+                <polyline points=move || history_steps(&ratings(), 120, 24) />
             </svg>
         </Show>
         <Show when=move || !ratings().is_empty()>
