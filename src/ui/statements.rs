@@ -513,14 +513,14 @@ fn Answers(statement: Memo<Option<Statement>>) -> impl IntoView {
         <Show when=move || !ratings().is_empty()>
             <details class="history-list">
                 <summary>{t(Msg::HistoryTitle)}</summary>
-                <ol>
+                <ul>
                     {move || ratings().into_iter().rev().map(|r| view! {
                         <li>
                             {tf(Msg::HistoryItem, "truth", truth_name(r.truth)).replace("{day}", &long_day(&r.day, lang()))}
                             {(!r.note.is_empty()).then(|| view! { <span class="note">{format!(" – {}", r.note)}</span> })}
                         </li>
                     }).collect_view()}
-                </ol>
+                </ul>
             </details>
         </Show>
     }
