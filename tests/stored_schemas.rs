@@ -2,7 +2,7 @@
 //! still open in this build with nothing lost.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alongside::core::document::{Rung, Theme};
+use alongside::core::document::{Rung, Theme, Truth};
 use alongside::core::envelope::{self, Read, SCHEMA};
 
 fn fixture(schema: u32) -> String {
@@ -43,6 +43,13 @@ fn schema_1_keeps_every_word() {
         "My faith matters to me. 🙏\n\nPlease ask me about it."
     );
     assert_eq!(doc.statements[2].text, "أريد أن يستمع إلي الناس");
+    assert!(doc.statements[2].archived);
+    assert!(!doc.statements[0].archived);
+    assert_eq!(doc.statements[0].example, "support-crisis");
+    assert_eq!(doc.statements[0].ratings.len(), 2);
+    assert_eq!(doc.statements[0].ratings[0].truth, Truth::NotYet);
+    assert_eq!(doc.statements[0].ratings[0].note, "Nobody asked.");
+    assert_eq!(doc.statements[0].ratings[1].day, "2026-11-02");
     assert_eq!(doc.plan[0].text, "A walk by the canal most mornings.");
     assert_eq!(doc.moments[0].experienced, Some(Rung::Consultation));
     assert_eq!(doc.moments[0].wanted, Some(Rung::CoDesign));

@@ -413,14 +413,8 @@ mod tests {
             "a",
             &[("2026-10-01", Truth::NotYet), ("2026-11-01", Truth::Yes)],
         );
-        assert_eq!(
-            history_steps(&statement.ratings, 60, 12),
-            "0,12 60,12 60,0"
-        );
-        assert_eq!(
-            history_steps(&statement.ratings[..1], 60, 12),
-            "0,12 60,12"
-        );
+        assert_eq!(history_steps(&statement.ratings, 60, 12), "0,12 60,12 60,0");
+        assert_eq!(history_steps(&statement.ratings[..1], 60, 12), "0,12 60,12");
         assert_eq!(history_steps(&[], 60, 12), "");
     }
 }

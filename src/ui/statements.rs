@@ -32,6 +32,15 @@ pub fn theme_name(theme: Theme) -> Msg {
     }
 }
 
+fn theme_hint(theme: Theme) -> Msg {
+    match theme {
+        Theme::WhoIAm => Msg::ThemeWhoIAmHint,
+        Theme::WhatMatters => Msg::ThemeWhatMattersHint,
+        Theme::HowSupported => Msg::ThemeHowSupportedHint,
+        Theme::HowPeopleBehave => Msg::ThemeHowPeopleBehaveHint,
+    }
+}
+
 fn truth_name(truth: Truth) -> &'static str {
     t(match truth {
         Truth::NotYet => Msg::TruthNotYet,
@@ -210,7 +219,7 @@ fn AddStatement() -> impl IntoView {
             <h2>{t(Msg::StatementNew)}</h2>
             <div class="field">
                 <label for="new-theme">{t(Msg::StatementTheme)}</label>
-                <select id="new-theme"
+                <select id="new-theme" aria-describedby="new-theme-hint"
                     on:change=move |event| {
                         if let Some(chosen) = Theme::from_key(&event_target_value(&event)) {
                             theme.set(chosen);
@@ -224,6 +233,7 @@ fn AddStatement() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+                <p class="hint" id="new-theme-hint">{move || t(theme_hint(theme.get()))}</p>
             </div>
             <details class="examples">
                 <summary>{t(Msg::ThemesMeaning)}</summary>

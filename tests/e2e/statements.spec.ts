@@ -20,8 +20,10 @@ test('a first-time visitor is welcomed and can start from an example', async ({ 
   await snap(page, 'statements-empty', info.project.name);
 
   await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'How I want to be supported' });
+  // The chosen theme is explained in one line; all four can be read together.
+  await expect(page.getByLabel('Theme', { exact: true })).toHaveAccessibleDescription('The kind of help I want, and how I want to get it.');
   await page.getByText('What the four themes mean').click();
-  await expect(page.getByText('The kind of help I want, and how I want to get it.')).toBeVisible();
+  await expect(page.locator('.examples dt')).toHaveText(['Who I am', "What's important to me", 'How I want to be supported', 'How people behave with me']);
   await page.getByText('Start from an example').click();
   const examples = page.locator('.example');
   await expect(examples).toHaveCount(8);
