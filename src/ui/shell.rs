@@ -97,7 +97,7 @@ fn SaveState() -> impl IntoView {
         SaveStatus::ReadOnly => t(Msg::SaveReadOnly),
         SaveStatus::NotSaved => t(Msg::SaveNotSaved),
         SaveStatus::Saving => t(Msg::SaveSaving),
-        SaveStatus::Saved if session.keeping == Keeping::ThisPage => t(Msg::SaveThisPageOnly),
+        SaveStatus::Saved if session.keeping != Keeping::Device => t(Msg::SaveThisPageOnly),
         SaveStatus::Saved => t(Msg::SaveSaved),
     };
     let state = move || match session.status.get() {

@@ -158,7 +158,12 @@ impl Session {
             None => self.save_after(Duration::from_millis(50)),
             Some(Ok(saved)) => {
                 self.status.set(SaveStatus::Saved);
-                self.notices.update(|n| n.retain(|n| *n != Notice::Full));
+                // Saving works again: drop the "not saved" messages (not the one that says
+                // this browser keeps nothing, which stays true).
+                let passing = self.keeping == Keeping::Device;
+                self.notices.update(|n| {
+                    n.retain(|n| *n != Notice::Full && !(passing && *n == Notice::NoStorage))
+                });
                 self.take_in(saved);
             }
             Some(Err(StoreError::ReadOnly)) => {

@@ -3,6 +3,7 @@
 use leptos::{ev, html, prelude::*};
 
 use super::prose::{prose, Block};
+use super::state::Session;
 use super::{lang, session, t, tf};
 use crate::core::document::{Rating, Statement, Theme, Truth, STATEMENT_GUIDE_CHARS};
 use crate::core::messages::Msg;
@@ -65,6 +66,26 @@ struct Screen {
     filter: RwSignal<Filter>,
     /// The last statement deleted and where it was, so it can come back.
     deleted: RwSignal<Option<(usize, Statement)>>,
+}
+
+impl Screen {
+    /// Deletes a statement, keeping it and its place for undo.
+    fn delete(self, session: Session, id: &str) {
+        session.edit(|doc| {
+            if let Some(at) = doc.statements.iter().position(|s| s.id == id) {
+                self.deleted.set(Some((at, doc.statements.remove(at))));
+            }
+        });
+    }
+}
+
+/// Changes one statement, found by its id.
+fn edit_statement(session: Session, id: &str, change: impl FnOnce(&mut Statement)) {
+    session.edit(|doc| {
+        if let Some(statement) = doc.statements.iter_mut().find(|s| s.id == id) {
+            change(statement);
+        }
+    });
 }
 
 #[component]
@@ -411,13 +432,7 @@ fn StatementCard(id: String, screen: Screen, shown: Memo<Vec<String>>) -> impl I
     };
     let tag_id = format!("theme-{}", id.get_value());
     let edit = move |change: Box<dyn FnOnce(&mut Statement)>| {
-        id.with_value(|id| {
-            session.edit(|doc| {
-                if let Some(statement) = doc.statements.iter_mut().find(|s| &s.id == id) {
-                    change(statement);
-                }
-            })
-        });
+        id.with_value(|id| edit_statement(session, id, change));
     };
     let shift = move |up: bool| {
         let moved = id.with_value(|id| {
@@ -440,15 +455,7 @@ fn StatementCard(id: String, screen: Screen, shown: Memo<Vec<String>>) -> impl I
             web::focus_later(selector);
         }
     };
-    let delete = move |_| {
-        id.with_value(|id| {
-            session.edit(|doc| {
-                if let Some(at) = doc.statements.iter().position(|s| &s.id == id) {
-                    screen.deleted.set(Some((at, doc.statements.remove(at))));
-                }
-            })
-        });
-    };
+    let delete = move |_| id.with_value(|id| screen.delete(session, id));
 
     view! {
         <li class="statement" data-id=id.get_value()>
@@ -614,24 +621,9 @@ fn PutAwayRow(id: String, screen: Screen) -> impl IntoView {
             })
         })
     };
-    let bring_back = move |_| {
-        id.with_value(|id| {
-            session.edit(|doc| {
-                if let Some(statement) = doc.statements.iter_mut().find(|s| &s.id == id) {
-                    statement.archived = false;
-                }
-            })
-        })
-    };
-    let delete = move |_| {
-        id.with_value(|id| {
-            session.edit(|doc| {
-                if let Some(at) = doc.statements.iter().position(|s| &s.id == id) {
-                    screen.deleted.set(Some((at, doc.statements.remove(at))));
-                }
-            })
-        });
-    };
+    let bring_back =
+        move |_| id.with_value(|id| edit_statement(session, id, |s| s.archived = false));
+    let delete = move |_| id.with_value(|id| screen.delete(session, id));
     view! {
         <li class="put-away-row">
             <span>{text}</span>
