@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 
 const port = 4174;
 const base = `http://127.0.0.1:${port}/app/`;
-const runs = 5;
+const runs = 9;
 
 mkdirSync('target/bench-site', { recursive: true });
 rmSync('target/bench-site/app', { force: true });
@@ -53,7 +53,7 @@ async function main() {
     await context.addInitScript(() => {
       const seen = new MutationObserver(() => {
         if (!window.__firstScreen && document.querySelector('main h1')) window.__firstScreen = performance.now();
-        if (!window.__listReady && document.querySelectorAll('.statement').length >= 50) window.__listReady = performance.now();
+        if (!window.__listReady && document.querySelector('.statement') && document.querySelector('.more button')) window.__listReady = performance.now();
       });
       seen.observe(document, { childList: true, subtree: true });
     });

@@ -13,7 +13,7 @@ use crate::core::statements::{
 use crate::web;
 
 /// How many statements to draw at first; more on request, so long lists stay quick.
-const PAGE: usize = 50;
+const PAGE: usize = 25;
 /// How many statements each "what has changed" list names before saying "and more".
 const CHANGES_SHOWN: usize = 10;
 

@@ -170,3 +170,20 @@ test('statements can be filtered by theme and searched', async ({ page }, info) 
   await expectAccessible(page);
   await snap(page, 'statements-filtered', info.project.name);
 });
+
+test('a long list shows 25 at a time, with "Show more"', async ({ page }) => {
+  await openApp(page);
+  const statements = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, theme: 'who_i_am', text: `Statement number ${i + 1}` }));
+  await page.evaluate(
+    (doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)),
+    { format: 'alongside', schema: 1, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { statements } },
+  );
+  await openApp(page, '#/statements');
+  await page.reload();
+  await expect(page.locator('.statement')).toHaveCount(25);
+  await expect(page.getByText('Showing 25 of 30')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(page.locator('.statement')).toHaveCount(30);
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+});
