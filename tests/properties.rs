@@ -3,9 +3,10 @@
 
 use alongside::core::config;
 use alongside::core::document::{
-    Document, Moment, PlanEntry, Rating, Rung, Settings, Statement, Theme, Truth,
+    Beyond, Document, Moment, PlanEntry, Rating, Rung, Settings, Statement, Theme, Topic, Truth,
 };
 use alongside::core::envelope::{self, Read};
+use alongside::core::ladder::{self, Place};
 use alongside::core::merge::merge;
 use alongside::core::route::Route;
 use alongside::core::statements::{move_by, rate, Filter};
@@ -16,15 +17,35 @@ fn theme() -> impl Strategy<Value = Theme> {
 }
 
 fn rung() -> impl Strategy<Value = Option<Rung>> {
-    prop::option::of(prop::sample::select(vec![
-        Rung::Coercion,
-        Rung::Educating,
-        Rung::Informing,
-        Rung::Consultation,
-        Rung::Engagement,
-        Rung::CoDesign,
-        Rung::CoProduction,
-    ]))
+    prop::option::of(prop::sample::select(Rung::ALL.to_vec()))
+}
+
+fn beyond() -> impl Strategy<Value = Option<Beyond>> {
+    prop::option::of(prop::sample::select(Beyond::ALL.to_vec()))
+}
+
+fn topic() -> impl Strategy<Value = Option<Topic>> {
+    prop::option::of(prop::sample::select(Topic::ALL.to_vec()))
+}
+
+fn moment() -> impl Strategy<Value = Moment> {
+    (
+        ("[a-c]", ".*", ".*", topic()),
+        (rung(), beyond(), rung(), any::<String>(), any::<i64>()),
+    )
+        .prop_map(
+            |((id, date, service, about), (experienced, beyond, wanted, note, updated))| Moment {
+                id,
+                date,
+                service,
+                about,
+                experienced,
+                beyond,
+                wanted,
+                note,
+                updated,
+            },
+        )
 }
 
 fn truth() -> impl Strategy<Value = Truth> {
@@ -82,29 +103,7 @@ fn document() -> impl Strategy<Value = Document> {
             ),
             0..3,
         ),
-        prop::collection::vec(
-            (
-                "[a-c]",
-                ".*",
-                ".*",
-                rung(),
-                rung(),
-                any::<String>(),
-                any::<i64>(),
-            )
-                .prop_map(|(id, date, service, experienced, wanted, note, updated)| {
-                    Moment {
-                        id,
-                        date,
-                        service,
-                        experienced,
-                        wanted,
-                        note,
-                        updated,
-                    }
-                }),
-            0..3,
-        ),
+        prop::collection::vec(moment(), 0..3),
         any::<String>(),
     )
         .prop_map(|(mut statements, plan, moments, display_name)| {
@@ -211,5 +210,71 @@ proptest! {
     fn filtering_never_panics_on_any_words(text in any::<String>(), query in any::<String>()) {
         let statement = Statement { text, ..Statement::default() };
         let _ = Filter { theme: None, query }.shows(&statement);
+    }
+}
+
+proptest! {
+    #[test]
+    fn every_moment_on_the_ladder_is_drawn_inside_and_none_hides_another(
+        moments in prop::collection::vec(moment(), 0..120),
+    ) {
+        // Unique ids, as the app makes them.
+        let moments: Vec<Moment> = moments
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| Moment { id: i.to_string(), ..m })
+            .collect();
+        let shown = ladder::Filter::default().apply(&moments, "2026-11-22");
+        let drawing = ladder::draw(&shown);
+        let r = ladder::MARK_RADIUS;
+        for mark in &drawing.marks {
+            prop_assert!(mark.x - r >= 0 && mark.x + r <= ladder::WIDTH);
+            prop_assert!(mark.y - r >= 0 && mark.y + r <= drawing.height);
+            prop_assert!(mark.x - r >= ladder::RAIL_LEFT && mark.x + r <= ladder::RAIL_RIGHT);
+        }
+        for count in &drawing.counts {
+            prop_assert!(count.x + r <= ladder::RAIL_RIGHT && count.y + r <= drawing.height);
+        }
+        // No two marks or counts share a spot closer than two radii.
+        let spots: Vec<(i32, i32)> = drawing
+            .marks
+            .iter()
+            .map(|m| (m.x, m.y))
+            .chain(drawing.counts.iter().map(|c| (c.x, c.y)))
+            .collect();
+        for (i, a) in spots.iter().enumerate() {
+            for b in &spots[i + 1..] {
+                let (dx, dy) = (a.0 - b.0, a.1 - b.1);
+                prop_assert!(dx * dx + dy * dy >= 4 * r * r, "{:?} overlaps {:?}", a, b);
+            }
+        }
+        // Every placed moment is either drawn or counted, exactly once.
+        let placed = moments.iter().filter(|m| Place::of(m).is_some()).count();
+        let counted: usize = drawing.counts.iter().map(|c| c.hidden).sum();
+        prop_assert_eq!(drawing.marks.len() + counted, placed);
+        let mut ids: Vec<&str> = drawing.marks.iter().map(|m| m.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), drawing.marks.len());
+        // Wanted counts add up too.
+        let wanted: usize = drawing.rows.iter().map(|row| row.wanted).sum();
+        prop_assert_eq!(wanted, moments.iter().filter(|m| m.wanted.is_some()).count());
+    }
+
+    #[test]
+    fn summaries_and_charts_never_panic_and_stay_in_bounds(
+        moments in prop::collection::vec(moment(), 0..60),
+        service in ".*",
+    ) {
+        let shown: Vec<&Moment> = moments.iter().collect();
+        let summary = ladder::summarise(&shown);
+        let _ = ladder::sentence(&service, ladder::Period::Months6, &summary, Default::default());
+        let chart = ladder::chart(&shown);
+        for point in chart.experienced.split(' ').chain(chart.wanted.split(' ')).filter(|p| !p.is_empty()) {
+            let (x, y) = point.split_once(',').unwrap();
+            let (x, y): (i32, i32) = (x.parse().unwrap(), y.parse().unwrap());
+            prop_assert!((0..=ladder::CHART_WIDTH).contains(&x));
+            prop_assert!((0..=ladder::CHART_HEIGHT).contains(&y));
+        }
     }
 }

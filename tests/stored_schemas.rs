@@ -2,7 +2,7 @@
 //! still open in this build with nothing lost.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alongside::core::document::{Rung, Theme, Truth};
+use alongside::core::document::{Beyond, Rung, Theme, Topic, Truth};
 use alongside::core::envelope::{self, Read, SCHEMA};
 
 fn fixture(schema: u32) -> String {
@@ -55,6 +55,28 @@ fn schema_1_keeps_every_word() {
     assert_eq!(doc.moments[0].wanted, Some(Rung::CoDesign));
     assert_eq!(doc.moments[1].experienced, None);
     assert_eq!(doc.settings.display_name, "Sam");
+}
+
+#[test]
+fn schema_2_keeps_every_word() {
+    let Read::Current { doc, rev } = envelope::read(&fixture(2)) else {
+        panic!("schema 2 did not open");
+    };
+    assert_eq!(rev, 5);
+    assert_eq!(
+        doc.statements[0].text,
+        "I am asked before my medication changes."
+    );
+    assert_eq!(doc.moments.len(), 3);
+    assert_eq!(doc.moments[0].about, Some(Topic::Medication));
+    assert_eq!(doc.moments[0].experienced, Some(Rung::Informing));
+    assert_eq!(doc.moments[0].wanted, Some(Rung::CoProduction));
+    assert_eq!(doc.moments[0].note, "Told, not asked — \"it's decided\".");
+    assert_eq!(doc.moments[1].beyond, Some(Beyond::UserLed));
+    assert_eq!(doc.moments[1].experienced, None);
+    assert_eq!(doc.moments[1].about, Some(Topic::ShapedService));
+    assert_eq!(doc.moments[2].about, None);
+    assert_eq!(doc.moments[2].experienced, Some(Rung::Coercion));
 }
 
 #[test]

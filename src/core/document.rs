@@ -129,7 +129,7 @@ pub struct PlanEntry {
 }
 
 /// The seven rungs of the ladder of co-production, bottom to top.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rung {
     Coercion,
@@ -141,6 +141,107 @@ pub enum Rung {
     CoProduction,
 }
 
+impl Rung {
+    /// Bottom to top.
+    pub const ALL: [Rung; 7] = [
+        Rung::Coercion,
+        Rung::Educating,
+        Rung::Informing,
+        Rung::Consultation,
+        Rung::Engagement,
+        Rung::CoDesign,
+        Rung::CoProduction,
+    ];
+
+    /// 0 (coercion) to 6 (co-production).
+    pub fn step(self) -> u8 {
+        self as u8
+    }
+
+    /// Stable short name, used in form values and data attributes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rung::Coercion => "coercion",
+            Rung::Educating => "educating",
+            Rung::Informing => "informing",
+            Rung::Consultation => "consultation",
+            Rung::Engagement => "engagement",
+            Rung::CoDesign => "co_design",
+            Rung::CoProduction => "co_production",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Rung> {
+        Rung::ALL.into_iter().find(|rung| rung.key() == key)
+    }
+}
+
+/// Good involvement that is not on the ladder at all (seed 003): it is shown beside the
+/// ladder, never forced onto a rung.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Beyond {
+    /// Led by people who use services, such as a peer-run group.
+    UserLed,
+    Community,
+}
+
+impl Beyond {
+    pub const ALL: [Beyond; 2] = [Beyond::UserLed, Beyond::Community];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Beyond::UserLed => "user_led",
+            Beyond::Community => "community",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Beyond> {
+        Beyond::ALL.into_iter().find(|beyond| beyond.key() == key)
+    }
+}
+
+/// What a moment of involvement was about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Review,
+    Medication,
+    CarePlan,
+    Discharge,
+    Therapy,
+    ShapedService,
+    Other,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 7] = [
+        Topic::Review,
+        Topic::Medication,
+        Topic::CarePlan,
+        Topic::Discharge,
+        Topic::Therapy,
+        Topic::ShapedService,
+        Topic::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Topic::Review => "review",
+            Topic::Medication => "medication",
+            Topic::CarePlan => "care_plan",
+            Topic::Discharge => "discharge",
+            Topic::Therapy => "therapy",
+            Topic::ShapedService => "shaped_service",
+            Topic::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|topic| topic.key() == key)
+    }
+}
+
 /// A moment of involvement in a decision about my care or a service.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Moment {
@@ -150,8 +251,14 @@ pub struct Moment {
     pub date: String,
     #[serde(default)]
     pub service: String,
+    /// Since schema 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<Topic>,
     #[serde(default)]
     pub experienced: Option<Rung>,
+    /// Since schema 2. Set instead of `experienced` when the moment was not on the ladder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beyond: Option<Beyond>,
     #[serde(default)]
     pub wanted: Option<Rung>,
     #[serde(default)]

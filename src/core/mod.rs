@@ -2,6 +2,7 @@
 pub mod config;
 pub mod document;
 pub mod envelope;
+pub mod ladder;
 pub mod merge;
 pub mod messages;
 pub mod route;
