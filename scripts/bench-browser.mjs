@@ -35,6 +35,23 @@ function bigDocument(count) {
   return JSON.stringify({ format: 'alongside', schema: 1, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { statements } });
 }
 
+/** 500 moments over about two years, on every step, for three services. */
+function ladderDocument(count) {
+  const rungs = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'];
+  const services = ['Community team', 'Ward 3', 'GP surgery'];
+  const moments = Array.from({ length: count }, (_, i) => ({
+    id: `bench-m${i}`,
+    date: new Date(Date.UTC(2025, 0, 1) + i * 1.4 * 86_400_000).toISOString().slice(0, 10),
+    service: services[i % 3],
+    about: 'review',
+    experienced: rungs[(i * 5) % 7],
+    wanted: rungs[Math.min(6, ((i * 5) % 7) + 2)],
+    note: 'They listened this time.',
+    updated: i,
+  }));
+  return JSON.stringify({ format: 'alongside', schema: 2, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { moments } });
+}
+
 async function main() {
   for (let i = 0; i < 50; i++) {
     try {
@@ -97,6 +114,34 @@ async function main() {
     const keys = await page.evaluate(() => window.__keys);
     rows.push(['2,000 statements: keystroke to paint, median (target ≤ 16)', median(keys), 'ms']);
     rows.push(['2,000 statements: keystroke to paint, slowest', max(keys), 'ms']);
+
+    // The ladder with 500 moments: the picture drawn again when the period changes.
+    await page.evaluate((raw) => localStorage.setItem('alongside.document', raw), ladderDocument(500));
+    await page.goto(`${base}?ladder#/ladder`);
+    await page.waitForSelector('svg.ladder-picture circle.mark');
+    const redraws = await page.evaluate(async (runs) => {
+      const select = document.querySelector('#show-period');
+      const times = [];
+      let last = -1;
+      for (let i = 0; i < runs * 2; i++) {
+        const start = performance.now();
+        select.value = i % 2 ? 'all' : '1y';
+        select.dispatchEvent(new Event('change'));
+        // Leptos redraws in a microtask; a timeout runs after it. Reading the layout then
+        // makes the browser lay the new picture out, so the time covers script and layout.
+        await new Promise((done) => setTimeout(done));
+        document.querySelector('svg.ladder-picture').getBoundingClientRect();
+        document.body.offsetHeight;
+        times.push(performance.now() - start);
+        const hidden = [...document.querySelectorAll('svg.ladder-picture g.count')].reduce((n, g) => n + Number(g.dataset.hidden), 0);
+        if (i > 0 && hidden === last) throw new Error('the ladder was not redrawn');
+        last = hidden;
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      }
+      return times;
+    }, runs);
+    rows.push(['500 moments: filter change to ladder laid out, median (≤ 16)', median(redraws), 'ms']);
+    rows.push(['500 moments: filter change to ladder laid out, slowest', max(redraws), 'ms']);
   } finally {
     await browser.close();
     server.kill();

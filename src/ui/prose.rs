@@ -7,7 +7,6 @@ use crate::core::messages::Msg;
 
 #[derive(Clone, Copy)]
 pub enum Block {
-    Heading(Msg),
     Subheading(Msg),
     Para(Msg),
     /// Muted text, for what is still to come.
@@ -23,7 +22,6 @@ pub fn prose(blocks: &'static [Block]) -> impl IntoView {
 
 fn block_view(block: Block) -> AnyView {
     match block {
-        Block::Heading(msg) => view! { <h2>{t(msg)}</h2> }.into_any(),
         Block::Subheading(msg) => view! { <h3>{t(msg)}</h3> }.into_any(),
         Block::Para(msg) => view! { <p>{t(msg)}</p> }.into_any(),
         Block::Quiet(msg) => view! { <p class="soon">{t(msg)}</p> }.into_any(),
