@@ -450,6 +450,139 @@ fn slot_x(slot: usize) -> i32 {
     SLOT_FIRST + SLOT_STEP * slot as i32
 }
 
+/// The words a drawing needs, in the person's language.
+pub struct Words<'a> {
+    pub happened: &'a str,
+    pub wanted: &'a str,
+    pub beyond: &'a str,
+    pub band: fn(Band) -> &'a str,
+    pub place: fn(Place) -> &'a str,
+}
+
+/// The drawing as SVG markup. One string rather than a tree of components keeps the app
+/// much smaller; every word in it is escaped. Stable `data-` attributes let tests read it.
+pub fn svg(drawing: &Drawing, words: &Words) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(4096);
+    let h = drawing.height;
+    let _ = write!(
+        out,
+        r##"<svg class="ladder-picture" viewBox="0 0 {WIDTH} {h}" role="img" aria-labelledby="picture-title" aria-describedby="picture-words" data-marks="{}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><text x="204" y="16" class="column-head" text-anchor="middle">{}</text><text x="{WANTED_X}" y="16" class="column-head" text-anchor="middle">{}</text>"##,
+        drawing.marks.len(),
+        escape(words.happened),
+        escape(words.wanted),
+    );
+    if let Some(top) = drawing.beyond_top {
+        let _ = write!(
+            out,
+            r#"<rect x="2" y="{top}" width="{}" height="{}" rx="8" class="beyond-box"/><text x="10" y="{}" class="band-name">{}</text>"#,
+            WIDTH - 4,
+            BAND_HEAD + 2 * ROW,
+            top + 16,
+            escape(words.beyond)
+        );
+    }
+    for band in &drawing.bands {
+        let _ = write!(
+            out,
+            r#"<rect x="2" y="{}" width="{}" height="{}" rx="8" class="band band-{}"/><text x="10" y="{}" class="band-name">{}</text>"#,
+            band.top,
+            WIDTH - 4,
+            band.height,
+            band.band as u8,
+            band.top + 16,
+            escape((words.band)(band.band))
+        );
+    }
+    let top = drawing.bands.first().map_or(0, |b| b.top + BAND_HEAD);
+    let bottom = drawing.bands.last().map_or(0, |b| b.top + b.height);
+    for x in [RAIL_LEFT, RAIL_RIGHT] {
+        let _ = write!(
+            out,
+            r#"<line x1="{x}" y1="{top}" x2="{x}" y2="{bottom}" class="rail"/>"#
+        );
+    }
+    for row in &drawing.rows {
+        let y = row.y;
+        if matches!(row.place, Place::Rung(_)) {
+            let _ = write!(
+                out,
+                r#"<line x1="{RAIL_LEFT}" y1="{y}" x2="{RAIL_RIGHT}" y2="{y}" class="rung"/>"#
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<text x="10" y="{}" class="rung-name">{}</text>"#,
+            y + 5,
+            escape((words.place)(row.place))
+        );
+        if row.wanted > 0 {
+            let _ = write!(
+                out,
+                r#"<g class="wanted" data-wanted="{}" data-count="{}"><circle cx="{WANTED_X}" cy="{y}" r="12"/><text x="{WANTED_X}" y="{}" text-anchor="middle">{}</text></g>"#,
+                row.place.key(),
+                row.wanted,
+                y + 4,
+                row.wanted
+            );
+        }
+    }
+    if let Some((from, to)) = drawing.gap {
+        // Stop short of the row so the arrow's head does not cover the count.
+        let to = if to < from { to + 10 } else { to - 10 };
+        let _ = write!(
+            out,
+            r#"<line x1="{GAP_X}" y1="{from}" x2="{GAP_X}" y2="{to}" class="gap" marker-end="url(#arrow)"/>"#
+        );
+    }
+    for mark in &drawing.marks {
+        let (r, class) = if mark.recent {
+            (MARK_RADIUS, "mark recent")
+        } else {
+            (MARK_RADIUS - 2, "mark")
+        };
+        let _ = write!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{r}" class="{class}" data-moment="{}" data-place="{}"/>"#,
+            mark.x,
+            mark.y,
+            escape(&mark.id),
+            mark.place.key()
+        );
+    }
+    for count in &drawing.counts {
+        let _ = write!(
+            out,
+            r#"<g class="count" data-place="{}" data-hidden="{}"><rect x="{}" y="{}" width="18" height="18" rx="9"/><text x="{}" y="{}" text-anchor="middle">+{}</text></g>"#,
+            count.place.key(),
+            count.hidden,
+            count.x - 9,
+            count.y - 9,
+            count.x,
+            count.y + 4,
+            count.hidden
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// Text made safe to put inside markup, in an element or an attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The small "where have I been" chart for one service: x along time (evenly spaced, oldest
 /// on the left), y from coercion (bottom) to co-production (top).
 pub const CHART_WIDTH: i32 = 300;
@@ -736,6 +869,31 @@ mod tests {
         assert_eq!(drawing.marks.len(), SLOTS - 1);
         assert_eq!(drawing.counts[0].hidden, 20 - (SLOTS - 1));
         assert!(drawing.beyond_top.is_none());
+    }
+
+    #[test]
+    fn markup_escapes_every_word() {
+        let moments = [moment(
+            "<x\" onload=\"1",
+            "2026-11-01",
+            "A",
+            Some(Rung::Coercion),
+            None,
+        )];
+        let refs: Vec<&Moment> = moments.iter().collect();
+        let words = Words {
+            happened: "What & how",
+            wanted: "Wanted",
+            beyond: "Beyond",
+            band: |_| "Band <b>",
+            place: |_| "Step",
+        };
+        let markup = svg(&draw(&refs), &words);
+        assert!(markup.contains(r#"data-moment="&lt;x&quot; onload=&quot;1""#));
+        assert!(markup.contains("What &amp; how"));
+        assert!(markup.contains("Band &lt;b&gt;"));
+        assert!(!markup.contains("<b>"));
+        assert!(markup.starts_with("<svg") && markup.ends_with("</svg>"));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use super::prose::{prose, Block};
 use super::{lang, session, t, tf};
 use crate::core::document::{Beyond, Moment, Rung, Topic};
 use crate::core::ladder::{
-    self, chart, draw, rung_name, same_service, sentence, services, summarise, Band, Filter,
-    Period, Place, BANDS, GAP_X, RAIL_LEFT, RAIL_RIGHT, WANTED_X, WIDTH,
+    self, chart, draw, rung_name, same_service, sentence, services, summarise, svg, Band, Filter,
+    Period, Place, Words, BANDS,
 };
 use crate::core::messages::Msg;
 use crate::core::statements::long_day;
@@ -259,67 +259,20 @@ fn Picture(screen: Screen) -> impl IntoView {
             summary
         }
     };
-    let view_box = move || format!("0 0 {WIDTH} {}", drawing.with(|d| d.height));
+    let markup = move || {
+        let words = Words {
+            happened: t(Msg::PictureHappened),
+            wanted: t(Msg::PictureWanted),
+            beyond: t(Msg::BeyondTitle),
+            band: |band| t(band_name(band)),
+            place: |place| t(place_short(place)),
+        };
+        drawing.with(|d| svg(d, &words))
+    };
     view! {
         <section class="card picture" aria-labelledby="picture-title">
             <h2 id="picture-title">{t(Msg::PictureTitle)}</h2>
-            <svg class="ladder-picture" viewBox=view_box role="img"
-                aria-labelledby="picture-title" aria-describedby="picture-words"
-                data-marks=move || drawing.with(|d| d.marks.len())>
-                <defs>
-                    <marker id="arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head" />
-                    </marker>
-                </defs>
-                <text x="204" y="16" class="column-head" text-anchor="middle">{t(Msg::PictureHappened)}</text>
-                <text x=WANTED_X y="16" class="column-head" text-anchor="middle">{t(Msg::PictureWanted)}</text>
-                {move || drawing.with(|d| d.beyond_top.map(|top| view! {
-                    <rect x="2" y=top width=WIDTH - 4 height="98" rx="8" class="beyond-box" />
-                    <text x="10" y=top + 16 class="band-name">{t(Msg::BeyondTitle)}</text>
-                }))}
-                {move || drawing.with(|d| d.bands.iter().map(|band| view! {
-                    <rect x="2" y=band.top width=WIDTH - 4 height=band.height rx="8"
-                        class=format!("band band-{}", band.band as u8) />
-                    <text x="10" y=band.top + 16 class="band-name">{t(band_name(band.band))}</text>
-                }).collect_view())}
-                {move || drawing.with(|d| {
-                    let top = d.bands.first().map_or(0, |b| b.top + 22);
-                    let bottom = d.bands.last().map_or(0, |b| b.top + b.height);
-                    view! {
-                        <line x1=RAIL_LEFT y1=top x2=RAIL_LEFT y2=bottom class="rail" />
-                        <line x1=RAIL_RIGHT y1=top x2=RAIL_RIGHT y2=bottom class="rail" />
-                    }
-                })}
-                {move || drawing.with(|d| d.rows.iter().map(|row| {
-                    let is_rung = matches!(row.place, Place::Rung(_));
-                    view! {
-                        {is_rung.then(|| view! { <line x1=RAIL_LEFT y1=row.y x2=RAIL_RIGHT y2=row.y class="rung" /> })}
-                        <text x="10" y=row.y + 5 class="rung-name">{t(place_short(row.place))}</text>
-                        {(row.wanted > 0).then(|| view! {
-                            <g class="wanted" data-wanted=row.place.key() data-count=row.wanted>
-                                <circle cx=WANTED_X cy=row.y r="12" />
-                                <text x=WANTED_X y=row.y + 4 text-anchor="middle">{row.wanted}</text>
-                            </g>
-                        })}
-                    }
-                }).collect_view())}
-                {move || drawing.with(|d| d.gap.map(|(from, to)| {
-                    // Stop short of the rows so the arrow's head does not cover a mark.
-                    let to = if to < from { to + 10 } else { to - 10 };
-                    view! { <line x1=GAP_X y1=from x2=GAP_X y2=to class="gap" marker-end="url(#arrow)" /> }
-                }))}
-                {move || drawing.with(|d| d.marks.iter().map(|mark| view! {
-                    <circle cx=mark.x cy=mark.y r=if mark.recent { 8 } else { 6 }
-                        class=if mark.recent { "mark recent" } else { "mark" }
-                        data-moment=mark.id.clone() data-place=mark.place.key() />
-                }).collect_view())}
-                {move || drawing.with(|d| d.counts.iter().map(|count| view! {
-                    <g class="count" data-place=count.place.key() data-hidden=count.hidden>
-                        <rect x=count.x - 9 y=count.y - 9 width="18" height="18" rx="9" />
-                        <text x=count.x y=count.y + 4 text-anchor="middle">{format!("+{}", count.hidden)}</text>
-                    </g>
-                }).collect_view())}
-            </svg>
+            <div class="picture-box" inner_html=markup></div>
             <ul class="key">
                 <li><span class="key-mark"></span>{t(Msg::KeyHappened)}</li>
                 <li><span class="key-wanted"></span>{t(Msg::KeyWanted)}</li>

@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible, expectSaved, openApp, snap } from './fixtures';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 // Periods ("last 3 months") count back from today, so today is fixed.
@@ -207,4 +208,27 @@ test('the ladder prints without the form', async ({ page }, info) => {
   await expect(page.locator('form.moment-form')).toBeHidden();
   await expect(picture(page)).toBeVisible();
   await snap(page, 'ladder-print', info.project.name);
+});
+
+test('moments saved by the first version open, and are saved again in the new shape with nothing lost', async ({ page }) => {
+  const stored = readFileSync('tests/fixtures/stored/schema-1.json', 'utf8');
+  await openApp(page);
+  await page.evaluate((raw) => localStorage.setItem('alongside.document', raw), stored);
+  await openApp(page, '#/ladder');
+  await page.reload();
+  const old = page.locator('.moment').filter({ hasText: 'Community team' });
+  await expect(old.locator('.happened')).toHaveText('Consultation');
+  await expect(old.locator('.wanted-rung')).toHaveText('Co-design');
+  await expect(old).toContainText('They asked, but the plan was already written.');
+  // The one with no step yet is listed, not drawn, and says so.
+  await expect(page.locator('.moment').filter({ hasText: 'Ward' }).locator('.happened')).toHaveText('Not said');
+  await expect(picture(page)).toHaveAttribute('data-marks', '1');
+
+  await addMoment(page, { date: '2026-11-20', service: 'Community team', place: /^Co-design/ });
+  await expectSaved(page);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('alongside.document')!));
+  expect(saved.schema).toBe(2);
+  expect(saved.data.statements.map((s: { text: string }) => s.text)).toContain('My faith matters to me. 🙏\n\nPlease ask me about it.');
+  expect(saved.data.moments).toHaveLength(3);
+  expect(saved.data.plan[0].text).toBe('A walk by the canal most mornings.');
 });
