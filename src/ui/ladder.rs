@@ -549,9 +549,16 @@ fn MomentForm(screen: Screen) -> impl IntoView {
         }
         match screen.editing.get_untracked() {
             Some(id) => {
-                session.edit(|doc| {
-                    if let Some(moment) = doc.moments.iter_mut().find(|m| m.id == id) {
-                        filled.fill(moment);
+                session.edit(|doc| match doc.moments.iter_mut().find(|m| m.id == id) {
+                    Some(moment) => filled.fill(moment),
+                    // Deleted in another tab meanwhile: keep these words as a moment again.
+                    None => {
+                        let mut moment = Moment {
+                            id: id.clone(),
+                            ..Moment::default()
+                        };
+                        filled.fill(&mut moment);
+                        doc.moments.push(moment);
                     }
                 });
                 done.set(Some(Msg::MomentChanged));
