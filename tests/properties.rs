@@ -10,6 +10,7 @@ use alongside::core::ladder::{self, Place};
 use alongside::core::merge::merge;
 use alongside::core::route::Route;
 use alongside::core::statements::{move_by, rate, Filter};
+use alongside::core::transfer;
 use proptest::prelude::*;
 
 fn theme() -> impl Strategy<Value = Theme> {
@@ -106,10 +107,14 @@ fn document() -> impl Strategy<Value = Document> {
         prop::collection::vec(moment(), 0..3),
         any::<String>(),
     )
-        .prop_map(|(mut statements, plan, moments, display_name)| {
+        .prop_map(|(mut statements, mut plan, mut moments, display_name)| {
             // Ids are unique within a list, as the app makes them.
             statements.sort_by(|a, b| a.id.cmp(&b.id));
             statements.dedup_by(|a, b| a.id == b.id);
+            plan.sort_by(|a, b| a.id.cmp(&b.id));
+            plan.dedup_by(|a, b| a.id == b.id);
+            moments.sort_by(|a, b| a.id.cmp(&b.id));
+            moments.dedup_by(|a, b| a.id == b.id);
             Document {
                 statements,
                 plan,
@@ -276,5 +281,44 @@ proptest! {
             prop_assert!((0..=ladder::CHART_WIDTH).contains(&x));
             prop_assert!((0..=ladder::CHART_HEIGHT).contains(&y));
         }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_document_round_trips_through_a_file_and_a_link(doc in document()) {
+        // Also proves the import's list of known fields matches what the app writes.
+        let file = envelope::write(&doc, 1, "2026-11-22T00:00:00Z").unwrap();
+        prop_assert_eq!(transfer::read_file(&file), Ok(doc.clone()));
+        let link = transfer::encode_link(&doc, "2026-11-22T00:00:00Z").unwrap();
+        prop_assert_eq!(transfer::decode_link(&link), Ok(doc));
+    }
+
+    #[test]
+    fn adding_keeps_every_word_and_twice_is_the_same_as_once(here in document(), incoming in document()) {
+        let mut once = here.clone();
+        transfer::add(&mut once, incoming.clone());
+        let mut twice = once.clone();
+        let again = transfer::add(&mut twice, incoming.clone());
+        prop_assert_eq!(&twice, &once);
+        prop_assert_eq!(again, transfer::Added::default());
+        for statement in here.statements.iter().chain(&incoming.statements) {
+            prop_assert!(once.statements.iter().any(|s| s.text == statement.text));
+        }
+        for moment in here.moments.iter().chain(&incoming.moments) {
+            prop_assert!(once.moments.iter().any(|m| m.note == moment.note && m.service == moment.service));
+        }
+        for entry in here.plan.iter().chain(&incoming.plan) {
+            prop_assert!(once.plan.iter().any(|p| p.text == entry.text));
+        }
+        // Ids stay unique, so the result can itself be saved and read.
+        let file = envelope::write(&once, 1, "2026-11-22T00:00:00Z").unwrap();
+        prop_assert!(transfer::read_file(&file).is_ok());
+    }
+
+    #[test]
+    fn any_link_text_is_refused_or_read_without_panicking(payload in ".*") {
+        let _ = transfer::decode_link(&payload);
+        let _ = transfer::read_file(&payload);
     }
 }

@@ -8,3 +8,4 @@ pub mod messages;
 pub mod route;
 pub mod statements;
 pub mod store;
+pub mod transfer;

@@ -1,0 +1,490 @@
+//! Taking notes away and bringing them back: the export file, checking a file before it
+//! touches anything, adding one document to another without duplicates, and the compact
+//! link (`#import=…`) carried by a QR code.
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::{Map, Value};
+
+use super::document::{Document, Keyed, Moment, PlanEntry, Statement};
+use super::envelope::{self, FORMAT, SCHEMA};
+use super::messages::{fill, Lang, Msg};
+
+/// Bigger than any real person's notes; small enough to read safely on a cheap phone.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Longest single piece of writing accepted from a file.
+pub const MAX_TEXT_CHARS: usize = 50_000;
+/// Most statements, plan parts or moments accepted from a file, in each list.
+pub const MAX_ITEMS: usize = 20_000;
+/// The fragment that marks an import link: `…/app/#import=…`.
+pub const LINK_PREFIX: &str = "#import=";
+
+/// Why a file or link was not opened. Nothing is ever changed when one of these comes back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge,
+    NotJson,
+    NotOurs,
+    Newer(u32),
+    /// Ours, but with parts this version does not know: opening it would lose them.
+    UnknownParts(String),
+    Damaged(String),
+    TooMuchText,
+    BrokenLink,
+}
+
+impl ImportError {
+    pub fn message(&self) -> Msg {
+        match self {
+            ImportError::Empty => Msg::ImportEmpty,
+            ImportError::TooLarge => Msg::ImportTooLarge,
+            ImportError::NotJson => Msg::ImportNotJson,
+            ImportError::NotOurs => Msg::ImportNotOurs,
+            ImportError::Newer(_) => Msg::ImportNewer,
+            ImportError::UnknownParts(_) => Msg::ImportUnknownParts,
+            ImportError::Damaged(_) => Msg::ImportDamaged,
+            ImportError::TooMuchText => Msg::ImportTooMuchText,
+            ImportError::BrokenLink => Msg::ImportBrokenLink,
+        }
+    }
+}
+
+/// The fields each part of a document may have, at the current schema. A property test
+/// checks this list against what the app writes, so they cannot drift apart.
+const ENVELOPE_FIELDS: &[&str] = &["format", "schema", "rev", "saved_at", "data"];
+const DOCUMENT_FIELDS: &[&str] = &["statements", "plan", "moments", "settings"];
+const STATEMENT_FIELDS: &[&str] = &[
+    "id", "theme", "text", "created", "updated", "archived", "example", "ratings",
+];
+const RATING_FIELDS: &[&str] = &["day", "truth", "note"];
+const PLAN_FIELDS: &[&str] = &["id", "section", "text", "updated"];
+const MOMENT_FIELDS: &[&str] = &[
+    "id",
+    "date",
+    "service",
+    "about",
+    "experienced",
+    "beyond",
+    "wanted",
+    "note",
+    "updated",
+];
+const SETTINGS_FIELDS: &[&str] = &["display_name"];
+
+/// Reads an exported file (or a decoded link) completely before anything is changed.
+pub fn read_file(text: &str) -> Result<Document, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    // serde_json stops at 128 levels of nesting, so a deeply nested file is an error here,
+    // not a crash.
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let Value::Object(mut envelope) = value else {
+        return Err(ImportError::NotOurs);
+    };
+    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotOurs);
+    }
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .filter(|schema| *schema >= 1)
+        .ok_or_else(|| ImportError::Damaged("schema".into()))?;
+    if schema > u64::from(SCHEMA) {
+        return Err(ImportError::Newer(
+            u32::try_from(schema).unwrap_or(u32::MAX),
+        ));
+    }
+    unknown_field(&envelope, ENVELOPE_FIELDS, "")?;
+    let data = envelope
+        .remove("data")
+        .ok_or_else(|| ImportError::Damaged("data".into()))?;
+    // `schema` is at most SCHEMA here, so it fits.
+    let data = envelope::migrate(schema as u32, data).map_err(ImportError::Damaged)?;
+    check_fields(&data)?;
+    let doc: Document =
+        serde_json::from_value(data).map_err(|error| ImportError::Damaged(error.to_string()))?;
+    check_sizes(&doc)?;
+    Ok(doc)
+}
+
+fn unknown_field(object: &Map<String, Value>, known: &[&str], at: &str) -> Result<(), ImportError> {
+    match object.keys().find(|key| !known.contains(&key.as_str())) {
+        Some(key) => Err(ImportError::UnknownParts(format!("{at}{key}"))),
+        None => Ok(()),
+    }
+}
+
+/// Every object in `data` has only fields this version knows.
+fn check_fields(data: &Value) -> Result<(), ImportError> {
+    let Value::Object(doc) = data else {
+        return Err(ImportError::Damaged("data".into()));
+    };
+    unknown_field(doc, DOCUMENT_FIELDS, "")?;
+    let each = |list: &str, known: &[&str]| -> Result<(), ImportError> {
+        if let Some(Value::Array(items)) = doc.get(list) {
+            for item in items {
+                if let Value::Object(item) = item {
+                    unknown_field(item, known, &format!("{list}."))?;
+                    if list == "statements" {
+                        if let Some(Value::Array(ratings)) = item.get("ratings") {
+                            for rating in ratings.iter().filter_map(Value::as_object) {
+                                unknown_field(rating, RATING_FIELDS, "ratings.")?;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    };
+    each("statements", STATEMENT_FIELDS)?;
+    each("plan", PLAN_FIELDS)?;
+    each("moments", MOMENT_FIELDS)?;
+    if let Some(Value::Object(settings)) = doc.get("settings") {
+        unknown_field(settings, SETTINGS_FIELDS, "settings.")?;
+    }
+    Ok(())
+}
+
+/// Ids are there and unique, lists and words are of a size a person could have written.
+fn check_sizes(doc: &Document) -> Result<(), ImportError> {
+    fn ids<T: Keyed>(list: &[T], name: &str) -> Result<(), ImportError> {
+        if list.len() > MAX_ITEMS {
+            return Err(ImportError::TooMuchText);
+        }
+        let mut seen: Vec<&str> = list.iter().map(Keyed::key).collect();
+        if seen.iter().any(|id| id.trim().is_empty()) {
+            return Err(ImportError::Damaged(format!("{name}: an id is empty")));
+        }
+        seen.sort_unstable();
+        if seen.windows(2).any(|pair| pair[0] == pair[1]) {
+            return Err(ImportError::Damaged(format!("{name}: an id is used twice")));
+        }
+        Ok(())
+    }
+    ids(&doc.statements, "statements")?;
+    ids(&doc.plan, "plan")?;
+    ids(&doc.moments, "moments")?;
+    let texts = doc
+        .statements
+        .iter()
+        .flat_map(|s| {
+            [s.id.as_str(), s.text.as_str(), s.example.as_str()]
+                .into_iter()
+                .chain(
+                    s.ratings
+                        .iter()
+                        .flat_map(|r| [r.day.as_str(), r.note.as_str()]),
+                )
+        })
+        .chain(
+            doc.plan
+                .iter()
+                .flat_map(|p| [p.id.as_str(), p.section.as_str(), p.text.as_str()]),
+        )
+        .chain(doc.moments.iter().flat_map(|m| {
+            [
+                m.id.as_str(),
+                m.date.as_str(),
+                m.service.as_str(),
+                m.note.as_str(),
+            ]
+        }))
+        .chain([doc.settings.display_name.as_str()]);
+    for text in texts {
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(ImportError::TooMuchText);
+        }
+    }
+    Ok(())
+}
+
+/// "12 statements, a plan, 5 moments": what a document holds, in words.
+pub fn describe(doc: &Document, lang: Lang) -> String {
+    let count = |n: usize, one: Msg, many: Msg| match n {
+        0 => None,
+        1 => Some(one.text(lang).to_owned()),
+        n => Some(fill(many.text(lang), "n", &n.to_string())),
+    };
+    let parts: Vec<String> = [
+        count(
+            doc.statements.len(),
+            Msg::HoldsStatement,
+            Msg::HoldsStatements,
+        ),
+        (!doc.plan.is_empty()).then(|| Msg::HoldsPlan.text(lang).to_owned()),
+        count(doc.moments.len(), Msg::HoldsMoment, Msg::HoldsMoments),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        Msg::HoldsNothing.text(lang).to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// How many of each kind `add` took in; the rest were already here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    pub statements: usize,
+    pub plan: usize,
+    pub moments: usize,
+}
+
+/// Adds what `incoming` holds to `doc`. Anything already here (same id and same words, or
+/// the same words under another id) is not added again, so adding a file twice changes
+/// nothing. Different words under an id that is already used are kept under a new id:
+/// no words are ever dropped.
+pub fn add(doc: &mut Document, incoming: Document) -> Added {
+    let added = Added {
+        statements: add_list(&mut doc.statements, incoming.statements, same_statement),
+        plan: add_list(&mut doc.plan, incoming.plan, |a, b| {
+            a.section == b.section && a.text == b.text
+        }),
+        moments: add_list(&mut doc.moments, incoming.moments, same_moment),
+    };
+    if doc.settings.display_name.trim().is_empty() {
+        doc.settings.display_name = incoming.settings.display_name;
+    }
+    added
+}
+
+fn same_statement(a: &Statement, b: &Statement) -> bool {
+    a.theme == b.theme && a.text == b.text && a.ratings == b.ratings && a.archived == b.archived
+}
+
+fn same_moment(a: &Moment, b: &Moment) -> bool {
+    Moment {
+        id: String::new(),
+        updated: 0,
+        ..a.clone()
+    } == Moment {
+        id: String::new(),
+        updated: 0,
+        ..b.clone()
+    }
+}
+
+trait Renamed {
+    fn renamed(self, id: String) -> Self;
+}
+
+impl Renamed for Statement {
+    fn renamed(self, id: String) -> Self {
+        Statement { id, ..self }
+    }
+}
+
+impl Renamed for PlanEntry {
+    fn renamed(self, id: String) -> Self {
+        PlanEntry { id, ..self }
+    }
+}
+
+impl Renamed for Moment {
+    fn renamed(self, id: String) -> Self {
+        Moment { id, ..self }
+    }
+}
+
+fn add_list<T: Keyed + Renamed>(
+    list: &mut Vec<T>,
+    incoming: Vec<T>,
+    same: impl Fn(&T, &T) -> bool,
+) -> usize {
+    let mut added = 0;
+    for item in incoming {
+        if list.iter().any(|here| same(here, &item)) {
+            continue;
+        }
+        let item = if list.iter().any(|here| here.key() == item.key()) {
+            let base = item.key().to_owned();
+            let id = (2..)
+                .map(|n| format!("{base}-{n}"))
+                .find(|id| list.iter().all(|here| here.key() != id))
+                .unwrap_or(base);
+            item.renamed(id)
+        } else {
+            item
+        };
+        list.push(item);
+        added += 1;
+    }
+    added
+}
+
+/// The document as a compact link payload: the stored envelope, deflated, in URL-safe
+/// base64 (no `=`), so it survives being a URL fragment.
+pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
+    let text = envelope::write(doc, 0, saved_at)?;
+    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+    Ok(URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a payload made by `encode_link`, with the same checks as a file.
+pub fn decode_link(payload: &str) -> Result<Document, ImportError> {
+    // Four base64 characters carry three bytes; anything longer could not fit in a QR code
+    // or a file we would accept.
+    if payload.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(payload.trim().trim_end_matches('='))
+        .map_err(|_| ImportError::BrokenLink)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES)
+        .map_err(|_| ImportError::BrokenLink)?;
+    let text = String::from_utf8(bytes).map_err(|_| ImportError::BrokenLink)?;
+    read_file(&text)
+}
+
+/// The payload in an address's `#` part, if it is an import link.
+pub fn link_payload(hash: &str) -> Option<&str> {
+    hash.strip_prefix(LINK_PREFIX)
+}
+
+/// Biggest QR code offered: beyond this, phone cameras struggle to read a screen.
+const QR_MAX_VERSION: u8 = 27;
+
+/// A QR code as an SVG path, one unit per module, with a quiet zone of four.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Qr {
+    /// Modules across, including the quiet zone.
+    pub size: i32,
+    pub path: String,
+}
+
+/// `None` when `text` is too long for one code a phone can read.
+pub fn qr(text: &str) -> Option<Qr> {
+    use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+    let segments = QrSegment::make_segments(text);
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Low,
+        Version::MIN,
+        Version::new(QR_MAX_VERSION),
+        None,
+        true,
+    )
+    .ok()?;
+    let quiet = 4;
+    let mut path = String::new();
+    for y in 0..code.size() {
+        for x in 0..code.size() {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+            }
+        }
+    }
+    Some(Qr {
+        size: code.size() + 2 * quiet,
+        path,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::document::{Rung, Theme};
+
+    fn sample() -> Document {
+        let mut doc = Document::default();
+        doc.statements.push(Statement {
+            id: "s1".into(),
+            theme: Theme::HowSupported,
+            text: "I am asked before my medication changes.".into(),
+            ..Statement::default()
+        });
+        doc.moments.push(Moment {
+            id: "m1".into(),
+            date: "2026-11-20".into(),
+            service: "Ward 3".into(),
+            experienced: Some(Rung::Informing),
+            ..Moment::default()
+        });
+        doc
+    }
+
+    #[test]
+    fn an_exported_file_reads_back() {
+        let doc = sample();
+        let text = envelope::write(&doc, 3, "2026-11-22T10:00:00Z").unwrap();
+        assert_eq!(read_file(&text), Ok(doc));
+    }
+
+    #[test]
+    fn describes_what_a_document_holds() {
+        let mut doc = sample();
+        assert_eq!(describe(&doc, Lang::En), "1 statement, 1 moment");
+        doc.statements.push(Statement {
+            id: "s2".into(),
+            ..Statement::default()
+        });
+        doc.plan.push(PlanEntry {
+            id: "p".into(),
+            ..PlanEntry::default()
+        });
+        assert_eq!(describe(&doc, Lang::En), "2 statements, a plan, 1 moment");
+        assert_eq!(describe(&Document::default(), Lang::En), "nothing yet");
+    }
+
+    #[test]
+    fn adding_the_same_file_twice_adds_nothing_the_second_time() {
+        let mut doc = Document::default();
+        assert_eq!(
+            add(&mut doc, sample()),
+            Added {
+                statements: 1,
+                plan: 0,
+                moments: 1
+            }
+        );
+        assert_eq!(add(&mut doc, sample()), Added::default());
+        assert_eq!(doc, sample());
+    }
+
+    #[test]
+    fn different_words_under_a_used_id_are_kept_under_a_new_id() {
+        let mut doc = sample();
+        let mut other = sample();
+        other.statements[0].text = "Different words.".into();
+        add(&mut doc, other);
+        assert_eq!(doc.statements.len(), 2);
+        assert_eq!(doc.statements[1].id, "s1-2");
+        assert_eq!(doc.statements[1].text, "Different words.");
+    }
+
+    #[test]
+    fn a_link_round_trips_and_fits_a_qr_code() {
+        let doc = sample();
+        let payload = encode_link(&doc, "2026-11-22T10:00:00Z").unwrap();
+        assert!(payload
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(decode_link(&payload), Ok(doc));
+        let code = qr(&format!("https://example.org/app/#import={payload}")).unwrap();
+        assert!(code.size > 21 && code.path.starts_with('M'));
+        assert_eq!(decode_link("not*base64"), Err(ImportError::BrokenLink));
+        assert_eq!(decode_link("AAAA"), Err(ImportError::BrokenLink));
+    }
+
+    #[test]
+    fn too_much_for_one_code_says_so() {
+        let noise: String = (0..6000u32)
+            .map(|i| char::from(b'a' + (i * 7919 % 26) as u8))
+            .collect();
+        assert!(qr(&noise).is_none());
+    }
+
+    #[test]
+    fn link_payload_only_from_an_import_fragment() {
+        assert_eq!(link_payload("#import=abc"), Some("abc"));
+        assert_eq!(link_payload("#/ladder"), None);
+    }
+}
