@@ -10,6 +10,8 @@ pub enum Route {
     Ladder,
     Settings,
     About,
+    /// Take it with you: file, QR code to a phone, and bringing notes back.
+    Take,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Route {
             "ladder" => Route::Ladder,
             "settings" => Route::Settings,
             "about" => Route::About,
+            "take" => Route::Take,
             _ => Route::NotFound,
         }
     }
@@ -48,6 +51,7 @@ impl Route {
             Route::Ladder => "#/ladder",
             Route::Settings => "#/settings",
             Route::About => "#/about",
+            Route::Take => "#/take",
         }
     }
 
@@ -60,6 +64,7 @@ impl Route {
             Route::Ladder => Msg::TitleLadder,
             Route::Settings => Msg::TitleSettings,
             Route::About => Msg::TitleAbout,
+            Route::Take => Msg::TitleTake,
             Route::NotFound => Msg::TitleNotFound,
         }
     }
@@ -89,6 +94,7 @@ mod tests {
             Route::Ladder,
             Route::Settings,
             Route::About,
+            Route::Take,
         ] {
             assert_eq!(Route::from_hash(route.hash()), route);
         }

@@ -206,27 +206,35 @@ fn check_sizes(doc: &Document) -> Result<(), ImportError> {
 
 /// "12 statements, a plan, 5 moments": what a document holds, in words.
 pub fn describe(doc: &Document, lang: Lang) -> String {
-    let count = |n: usize, one: Msg, many: Msg| match n {
-        0 => None,
-        1 => Some(one.text(lang).to_owned()),
-        n => Some(fill(many.text(lang), "n", &n.to_string())),
+    let holds = Added {
+        statements: doc.statements.len(),
+        plan: doc.plan.len(),
+        moments: doc.moments.len(),
     };
-    let parts: Vec<String> = [
-        count(
-            doc.statements.len(),
-            Msg::HoldsStatement,
-            Msg::HoldsStatements,
-        ),
-        (!doc.plan.is_empty()).then(|| Msg::HoldsPlan.text(lang).to_owned()),
-        count(doc.moments.len(), Msg::HoldsMoment, Msg::HoldsMoments),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if parts.is_empty() {
-        Msg::HoldsNothing.text(lang).to_owned()
-    } else {
-        parts.join(", ")
+    holds.describe(lang)
+}
+
+impl Added {
+    /// The same words as `describe`, for what was added.
+    pub fn describe(self, lang: Lang) -> String {
+        let count = |n: usize, one: Msg, many: Msg| match n {
+            0 => None,
+            1 => Some(one.text(lang).to_owned()),
+            n => Some(fill(many.text(lang), "n", &n.to_string())),
+        };
+        let parts: Vec<String> = [
+            count(self.statements, Msg::HoldsStatement, Msg::HoldsStatements),
+            (self.plan > 0).then(|| Msg::HoldsPlan.text(lang).to_owned()),
+            count(self.moments, Msg::HoldsMoment, Msg::HoldsMoments),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            Msg::HoldsNothing.text(lang).to_owned()
+        } else {
+            parts.join(", ")
+        }
     }
 }
 

@@ -31,6 +31,11 @@ pub fn About() -> impl IntoView {
         <h2>{t(Msg::AboutKeepTitle)}</h2>
         <p>{t(Msg::AboutKeepText)}</p>
         <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
+        <p><a href=Route::Take.hash()>{t(Msg::AboutTakeLink)}</a></p>
+
+        <h2>{t(Msg::AboutLeaveTitle)}</h2>
+        <p>{t(Msg::AboutLeaveText)}</p>
+        <p>{t(Msg::AboutLeaveNot)}</p>
 
         <Show when=move || session.asides.with(|a| !a.is_empty())>
             <h2>{t(Msg::AboutAsidesTitle)}</h2>

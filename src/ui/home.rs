@@ -38,5 +38,6 @@ pub fn Home() -> impl IntoView {
             {t(Msg::HomePrivacy)} " "
             <a href=Route::About.hash()>{t(Msg::HomePrivacyMore)}</a>
         </p>
+        <p><a href=Route::Take.hash()>{t(Msg::HomeTake)}</a></p>
     }
 }

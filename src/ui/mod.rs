@@ -1,6 +1,7 @@
 //! The Leptos screens: one module per screen, plus the shell around them.
 mod about;
 mod home;
+mod kiosk;
 mod ladder;
 mod plan;
 mod prose;
@@ -8,6 +9,7 @@ mod settings;
 mod shell;
 pub mod state;
 mod statements;
+mod take;
 
 use std::cell::Cell;
 
@@ -15,6 +17,8 @@ use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
 use crate::core::messages::{fill, Lang, Msg};
+use crate::core::route::Route;
+use crate::core::transfer::{self, ImportError};
 use state::Session;
 
 thread_local! {
@@ -47,12 +51,24 @@ pub fn start(config: HostConfig) {
             loading.remove();
         }
     }
+    let arrived = arriving_link();
     leptos::mount::mount_to_body(move || {
         let session = Session::open(config);
         session.listen();
         provide_context(session);
+        provide_context(take::Arrival(RwSignal::new(arrived)));
         view! { <shell::Shell /> }
     });
+}
+
+/// Notes in an import link (`#import=…`), read and checked before the first screen. The
+/// address is changed to the Take screen at once, so the notes do not stay in the history.
+fn arriving_link() -> Option<Result<crate::core::document::Document, ImportError>> {
+    let hash = crate::web::window()?.location().hash().ok()?;
+    let payload = transfer::link_payload(&hash)?;
+    let arrived = transfer::decode_link(payload);
+    crate::web::device::replace_hash(Route::Take.hash());
+    Some(arrived)
 }
 
 fn session() -> Session {

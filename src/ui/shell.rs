@@ -4,7 +4,7 @@ use leptos::{ev, html, prelude::*};
 use wasm_bindgen::JsCast;
 
 use super::state::{Notice, SaveStatus};
-use super::{about, home, ladder, plan, session, settings, statements, t, tf};
+use super::{about, home, kiosk, ladder, plan, session, settings, statements, t, take, tf};
 use crate::core::config::Contact;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
@@ -24,6 +24,7 @@ pub fn Shell() -> impl IntoView {
         first.set_value(false);
     });
     let help = NodeRef::<html::Dialog>::new();
+    let shared_device = session().config.with_value(|config| config.kiosk);
     let skip = move |event: ev::MouseEvent| {
         // A plain `#main` link would be read as a route, so move focus by hand.
         event.prevent_default();
@@ -42,7 +43,9 @@ pub fn Shell() -> impl IntoView {
                 on:click=move |_| open(help)>
                 {t(Msg::NeedHelp)}
             </button>
+            <kiosk::LeaveQuickly />
         </header>
+        {shared_device.then(|| view! { <kiosk::KioskBanner /> })}
         <Notices />
         <main id="main" tabindex="-1">
             {move || match route.get() {
@@ -52,6 +55,7 @@ pub fn Shell() -> impl IntoView {
                 Route::Ladder => ladder::Ladder().into_any(),
                 Route::Settings => settings::Settings().into_any(),
                 Route::About => about::About().into_any(),
+                Route::Take => take::Take().into_any(),
                 Route::NotFound => not_found().into_any(),
             }}
         </main>

@@ -9,6 +9,7 @@ use crate::core::config::HostConfig;
 use crate::core::document::Document;
 use crate::core::envelope;
 use crate::core::store::{Backend, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
+use crate::core::transfer::{self, Added};
 use crate::web::{self, storage::Keeping};
 
 /// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
@@ -266,11 +267,39 @@ impl Session {
         removed
     }
 
+    /// Removes every trace of this visit from the device: what is saved (in both kinds of
+    /// web storage), what is waiting to be saved, and what is in memory.
+    pub fn wipe(self) {
+        self.remove_everything();
+        web::device::wipe_storage();
+    }
+
+    /// Puts `incoming` in place of everything here.
+    pub fn replace_with(self, incoming: Document) {
+        self.edit(|doc| *doc = incoming);
+    }
+
+    /// Adds what `incoming` holds, leaving out what is already here.
+    pub fn add_from(self, incoming: Document) -> Added {
+        let mut added = Added::default();
+        self.edit(|doc| added = transfer::add(doc, incoming));
+        added
+    }
+
+    /// The whole document as the text of an export file.
+    pub fn export_text(self) -> Option<String> {
+        envelope::write(&self.doc.get_untracked(), 0, &web::now_iso()).ok()
+    }
+
+    /// The file name for an export: the date, and no personal words.
+    pub fn export_name() -> String {
+        format!("alongside-{}.json", web::today())
+    }
+
     /// Offers the whole document as a file. The name has the date and no personal words.
     pub fn download_copy(self) -> bool {
-        let doc = self.doc.get_untracked();
-        envelope::write(&doc, 0, &web::now_iso())
-            .is_ok_and(|text| web::download(&format!("alongside-{}.json", web::today()), &text))
+        self.export_text()
+            .is_some_and(|text| web::download(&Self::export_name(), &text))
     }
 
     pub fn download_aside(self, key: &str) -> bool {

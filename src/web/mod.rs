@@ -1,4 +1,5 @@
 //! The only layer that calls browser APIs: storage, files, timers, the crash screen.
+pub mod device;
 pub mod storage;
 
 use std::cell::RefCell;

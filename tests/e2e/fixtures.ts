@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 
@@ -19,6 +19,7 @@ export const testConfig = {
     { name: 'Samaritans', phone: '116 123', hours: 'Open 24 hours, every day' },
   ],
   kiosk: { enabled: false, idle_minutes: 5 },
+  exit_url: 'http://127.0.0.1:4173/neutral.html',
 };
 
 type Fixtures = {
@@ -28,26 +29,35 @@ type Fixtures = {
   crashes: string[];
 };
 
+/** Serves the test's config.json and refuses (and records) any request to another site. */
+export async function guard(context: BrowserContext, baseURL: string, hostConfig: object | string | null, offsite: string[]) {
+  const origin = new URL(baseURL).origin;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(origin)) {
+      offsite.push(url);
+      return route.abort();
+    }
+    if (url.endsWith('/config.json')) {
+      if (hostConfig === null) return route.fulfill({ status: 404, body: 'not found' });
+      const body = typeof hostConfig === 'string' ? hostConfig : JSON.stringify(hostConfig);
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    }
+    // A neutral page for "Leave quickly" to go to, on the same origin so nothing leaves.
+    if (url.endsWith('/neutral.html')) {
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+    }
+    return route.continue();
+  });
+}
+
 export const test = base.extend<Fixtures>({
   hostConfig: [testConfig, { option: true }],
   // Fails any test in which the app tries to reach anything but its own origin.
   offsite: [
     async ({ context, baseURL, hostConfig }, use) => {
-      const origin = new URL(baseURL!).origin;
       const offsite: string[] = [];
-      await context.route('**/*', async (route) => {
-        const url = route.request().url();
-        if (!url.startsWith(origin)) {
-          offsite.push(url);
-          return route.abort();
-        }
-        if (url.endsWith('/config.json')) {
-          if (hostConfig === null) return route.fulfill({ status: 404, body: 'not found' });
-          const body = typeof hostConfig === 'string' ? hostConfig : JSON.stringify(hostConfig);
-          return route.fulfill({ status: 200, contentType: 'application/json', body });
-        }
-        return route.continue();
-      });
+      await guard(context, baseURL!, hostConfig, offsite);
       await use(offsite);
       expect(offsite, 'requests that left the origin').toEqual([]);
     },

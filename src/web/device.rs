@@ -1,0 +1,135 @@
+//! Shared devices and taking notes away: wiping, leaving quickly, reading a chosen file,
+//! the share sheet and printing.
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::{document, window};
+use crate::core::store::PREFIX;
+
+/// Removes every key the app wrote, in both kinds of web storage. The app uses no other
+/// storage (no IndexedDB, no Cache Storage, no cookies), so this is every trace on the device.
+pub fn wipe_storage() {
+    let Some(window) = window() else {
+        return;
+    };
+    for storage in [window.local_storage(), window.session_storage()] {
+        let Ok(Some(storage)) = storage else {
+            continue;
+        };
+        let count = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(PREFIX))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// The app's own address with no `#` part: loading it starts afresh.
+pub fn app_address() -> String {
+    window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Goes to `url` in place of this page in the history, so Back does not return here.
+pub fn replace_page(url: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Changes the address's `#` part without adding a history entry.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Blanks the page at once, before the next page has loaded.
+pub fn hide_page() {
+    if let Some(document) = document() {
+        document.set_title("");
+        if let Some(body) = document.body() {
+            body.set_inner_html("");
+        }
+    }
+}
+
+/// The text of the file chosen in `input`, with its size checked first. `Err(true)` when it
+/// is over `limit` bytes (not read at all), `Err(false)` when it could not be read.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    limit: usize,
+) -> Result<String, bool> {
+    let file = input.files().and_then(|files| files.get(0)).ok_or(false)?;
+    if file.size() > limit as f64 {
+        return Err(true);
+    }
+    JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(false)
+}
+
+/// Offers `text` as a file through the system share sheet where the browser has one for
+/// files (most phones). Returns false where there is none, so the caller can download.
+pub async fn share_file(file_name: &str, text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(file) = ({
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::FilePropertyBag::new();
+        options.set_type("application/json");
+        web_sys::File::new_with_str_sequence_and_options(&parts, file_name, &options)
+    }) else {
+        return false;
+    };
+    // `navigator.share({ files })`, reached by name: web-sys marks file sharing unstable.
+    let data = js_sys::Object::new();
+    let files = js_sys::Array::of1(&file);
+    if js_sys::Reflect::set(&data, &"files".into(), &files).is_err() {
+        return false;
+    }
+    let call = |name: &str| {
+        js_sys::Reflect::get(&navigator, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&navigator, &data).ok())
+    };
+    if !call("canShare").is_some_and(|can| can.is_truthy()) {
+        return false;
+    }
+    match call("share").and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        // Closing the sheet without choosing also ends here; the person chose that.
+        Some(promise) => {
+            let _ = JsFuture::from(promise).await;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Whether this browser can share files (so the button can say "Share" or "Download").
+pub fn can_share_files() -> bool {
+    window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"canShare".into()).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}

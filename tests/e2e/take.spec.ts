@@ -1,0 +1,189 @@
+import { test, expect, expectAccessible, expectSaved, guard, openApp, snap, testConfig } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+
+/** A link in the main navigation bar. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+async function writeStatement(page: Page, text: string) {
+  await nav(page, 'Statements').click();
+  await page.getByRole('textbox', { name: 'Your words' }).fill(text);
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.locator('.statement textarea').last()).toHaveValue(text);
+}
+
+async function writeMoment(page: Page, service: string) {
+  await nav(page, 'Ladder').click();
+  const form = page.locator('form.moment-form');
+  await form.getByRole('combobox', { name: 'Service or team' }).fill(service);
+  await form.getByRole('group', { name: 'Where was it on the ladder?' }).getByRole('radio', { name: /^Consultation/ }).check();
+  await form.getByRole('button', { name: 'Add this moment' }).click();
+  await expect(page.locator('.moment')).toContainText([service]);
+}
+
+async function statementTexts(page: Page) {
+  await nav(page, 'Statements').click();
+  await expect(page.locator('main h1')).toHaveText('My I statements');
+  return page.locator('.statement textarea').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
+}
+
+/** A second browser with nothing in it, guarded like the first. */
+async function freshBrowser(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
+  const context = await browser.newContext({ baseURL, viewport });
+  await guard(context, baseURL, testConfig, offsite);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel('Choose a file').setInputFiles(file);
+}
+
+test('a saved file comes back in a fresh browser: replaced, added, and never twice', async ({ page, browser, baseURL, offsite, viewport }, info) => {
+  await openApp(page);
+  await writeStatement(page, 'I am asked before my medication changes.');
+  await writeMoment(page, 'Community team');
+  await nav(page, 'Home').click();
+  await page.getByRole('link', { name: 'Take your notes with you' }).click();
+  await expect(page.locator('main h1')).toHaveText('Take it with you');
+  await expectAccessible(page);
+  await snap(page, 'take', info.project.name);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a file' }).click();
+  const download = await downloading;
+  // The date, and no personal words, in the name.
+  expect(download.suggestedFilename()).toMatch(/^alongside-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = readFileSync(await download.path());
+  const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: saved };
+  expect(JSON.parse(saved.toString()).schema).toBe(2);
+
+  const fresh = await freshBrowser(browser, baseURL!, offsite, viewport);
+  const other = fresh.page;
+  await openApp(other, '#/take');
+  await chooseFile(other, file);
+  await expect(other.getByRole('heading', { name: 'Notes ready to bring in' })).toBeFocused();
+  await expect(other.locator('.review .holds')).toHaveText('This file holds 1 statement, 1 moment.');
+  await expect(other.locator('.review')).toContainText('Here now: nothing yet.');
+  await expectAccessible(other);
+  await snap(other, 'take-review', info.project.name);
+  // Nothing is here yet, so replacing needs no warning.
+  await other.getByRole('button', { name: 'Replace what is here' }).click();
+  await expect(other.getByText('Done. Your notes are now the ones you brought in.')).toBeVisible();
+  expect(await statementTexts(other)).toEqual(['I am asked before my medication changes.']);
+  await nav(other, 'Ladder').click();
+  await expect(other.locator('.moment')).toContainText(['Community team']);
+
+  // The same file added again adds nothing.
+  await openApp(other, '#/take');
+  await chooseFile(other, file);
+  await other.getByRole('button', { name: 'Add them to what is here' }).click();
+  await expect(other.getByText('Everything in it was already here, so nothing has changed.')).toBeVisible();
+  expect(await statementTexts(other)).toEqual(['I am asked before my medication changes.']);
+
+  // Adding to different notes keeps both.
+  await writeStatement(other, 'I want my sister told if I go into hospital.');
+  await openApp(other, '#/take');
+  await chooseFile(other, file);
+  await expect(other.locator('.review')).toContainText('Here now: 2 statements, 1 moment.');
+  await other.getByRole('button', { name: "Don't bring them in" }).click();
+  await expect(other.locator('.review')).toHaveCount(0);
+
+  // Replacing notes that are here asks first, and offers a copy.
+  await chooseFile(other, file);
+  await other.getByRole('button', { name: 'Replace what is here' }).click();
+  const confirm = other.getByRole('dialog', { name: 'Replace what is here?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText('2 statements, 1 moment');
+  await expectAccessible(other);
+  await snap(other, 'take-replace-confirm', info.project.name);
+  await confirm.getByRole('button', { name: 'Yes, replace' }).click();
+  await expectSaved(other);
+  expect(await statementTexts(other)).toEqual(['I am asked before my medication changes.']);
+  await other.reload();
+  expect(await statementTexts(other)).toEqual(['I am asked before my medication changes.']);
+  await fresh.context.close();
+});
+
+test('a file that is not ours, damaged or too big is turned away and nothing changes', async ({ page }, info) => {
+  await openApp(page);
+  await writeStatement(page, 'My words, which must not change.');
+  await expectSaved(page);
+  const before = await page.evaluate(() => localStorage.getItem('alongside.document'));
+  await openApp(page, '#/take');
+  const cases: [string, Buffer, string][] = [
+    ['notes.txt', Buffer.from('These are my notes from Tuesday.'), "This is not a file Alongside can read."],
+    ['other.json', readFileSync('tests/fixtures/import/16-other-app-notes.json'), 'This file was not made by Alongside.'],
+    ['parts.json', readFileSync('tests/fixtures/import/37-unknown-statement-part.json'), "This file has parts this version of Alongside doesn't know"],
+    ['newer.json', readFileSync('tests/fixtures/import/20-newer-version.json'), 'This file was made by a newer version of Alongside.'],
+    ['broken.json', readFileSync('tests/fixtures/import/33-same-id-twice.json'), 'This file seems to be damaged'],
+    ['huge.json', Buffer.alloc(6 * 1024 * 1024, 32), 'This file is too big to be notes from Alongside.'],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await chooseFile(page, { name, mimeType: 'application/json', buffer });
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    await expect(page.locator('.review')).toHaveCount(0);
+  }
+  await expectAccessible(page);
+  await snap(page, 'take-refused', info.project.name);
+  expect(await page.evaluate(() => localStorage.getItem('alongside.document'))).toBe(before);
+  expect(await statementTexts(page)).toEqual(['My words, which must not change.']);
+});
+
+/** Reads the QR code drawn on the page, as a phone camera would. */
+async function scan(page: Page) {
+  const code = page.locator('svg.qr');
+  // Clear of the navigation bar fixed at the bottom of the screen.
+  await code.evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
+  const png = PNG.sync.read(await code.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(found, 'a readable QR code').not.toBeNull();
+  return found!.data;
+}
+
+test('a QR code opens the notes on a phone, ready to add', async ({ page, browser, baseURL, offsite, viewport }, info) => {
+  await openApp(page);
+  await writeStatement(page, 'I am asked what helps me before a crisis, not after. 🌻');
+  await writeMoment(page, 'Ward 3');
+  await openApp(page, '#/take');
+  await expect(page.getByText('There is nothing to send yet.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  await expect(page.getByRole('img', { name: "A code to scan with your phone's camera" })).toBeVisible();
+  await expect(page.getByText('This code holds 1 statement, 1 moment.')).toBeVisible();
+  await expectAccessible(page);
+  await snap(page, 'take-qr', info.project.name);
+  const link = await scan(page);
+  expect(link.startsWith(`${baseURL}#import=`)).toBe(true);
+
+  const phone = await freshBrowser(browser, baseURL!, offsite, viewport);
+  await phone.page.goto(link);
+  await expect(phone.page.getByRole('heading', { name: 'Notes ready to bring in' })).toBeVisible();
+  await expect(phone.page.locator('.review .holds')).toHaveText('The code you scanned holds 1 statement, 1 moment.');
+  // The notes do not stay in the address or its history.
+  expect(new URL(phone.page.url()).hash).toBe('#/take');
+  await phone.page.getByRole('button', { name: 'Add them to what is here' }).click();
+  await expect(phone.page.getByText('Added 1 statement, 1 moment.')).toBeVisible();
+  expect(await statementTexts(phone.page)).toEqual(['I am asked what helps me before a crisis, not after. 🌻']);
+
+  // A link cut short says so and changes nothing.
+  await phone.page.goto(`${link.slice(0, link.length - 40)}`);
+  await phone.page.reload();
+  await expect(phone.page.getByRole('alert').filter({ hasText: 'This link is not complete' })).toBeVisible();
+  expect(await statementTexts(phone.page)).toEqual(['I am asked what helps me before a crisis, not after. 🌻']);
+  await phone.context.close();
+});
+
+test('notes too long for one code say so and point to a file', async ({ page }) => {
+  await openApp(page);
+  const statements = Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, theme: 'who_i_am', text: `${i}: ${Math.random().toString(36).repeat(4)}` }));
+  await page.evaluate(
+    (doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)),
+    { format: 'alongside', schema: 2, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { statements } },
+  );
+  await openApp(page, '#/take');
+  await page.reload();
+  await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'too long to fit in one code' })).toBeVisible();
+  await expect(page.locator('svg.qr')).toHaveCount(0);
+});
