@@ -114,3 +114,8 @@ export async function expectSaved(page: Page) {
 export async function storedKeys(page: Page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alongside.')));
 }
+
+/** A link in the main navigation bar. */
+export function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}

@@ -1,11 +1,8 @@
-import { test, expect, expectAccessible, expectSaved, guard, openApp, snap, testConfig } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, guard, nav, openApp, snap, testConfig } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-
-/** A link in the main navigation bar. */
-export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
 async function writeStatement(page: Page, text: string) {
   await nav(page, 'Statements').click();
