@@ -184,3 +184,23 @@ test('notes too long for one code say so and point to a file', async ({ page }) 
   await expect(page.getByRole('alert').filter({ hasText: 'too long to fit in one code' })).toBeVisible();
   await expect(page.locator('svg.qr')).toHaveCount(0);
 });
+
+test('where the browser has a share sheet, the file can be shared', async ({ page }) => {
+  // Headless Chromium has no share sheet, so stand in for the phone's one and note what it was given.
+  await page.addInitScript(() => {
+    const nav = navigator as Navigator & { canShare: (data: ShareData) => boolean; share: (data: ShareData) => Promise<void> };
+    nav.canShare = (data) => Boolean(data.files?.length);
+    nav.share = async (data) => {
+      const file = data.files![0];
+      (window as unknown as { shared: unknown }).shared = { name: file.name, type: file.type, text: await file.text() };
+    };
+  });
+  await openApp(page);
+  await writeStatement(page, 'Shared through the sheet.');
+  await openApp(page, '#/take');
+  await page.getByRole('button', { name: 'Share the file' }).click();
+  const shared = await page.waitForFunction(() => (window as unknown as { shared?: object }).shared).then((h) => h.jsonValue()) as { name: string; type: string; text: string };
+  expect(shared.name).toMatch(/^alongside-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(shared.type).toBe('application/json');
+  expect(JSON.parse(shared.text).data.statements[0].text).toBe('Shared through the sheet.');
+});
