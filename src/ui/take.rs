@@ -13,20 +13,20 @@ use crate::web::{self, device};
 #[derive(Clone, Copy)]
 pub struct Arrival(pub RwSignal<Option<Result<Document, ImportError>>>);
 
-/// What the person has chosen to bring in, waiting for them to say how.
+/// Where notes waiting to be brought in came from.
 #[derive(Clone, Copy, PartialEq)]
-enum From {
+enum Source {
     File,
     Link,
 }
 
 #[component]
 pub fn Take() -> impl IntoView {
-    let waiting = RwSignal::new(None::<(Document, From)>);
+    let waiting = RwSignal::new(None::<(Document, Source)>);
     let problem = RwSignal::new(None::<ImportError>);
     if let Some(Arrival(arrived)) = use_context::<Arrival>() {
         match arrived.try_update(Option::take).flatten() {
-            Some(Ok(doc)) => waiting.set(Some((doc, From::Link))),
+            Some(Ok(doc)) => waiting.set(Some((doc, Source::Link))),
             Some(Err(error)) => problem.set(Some(error)),
             None => {}
         }
@@ -122,7 +122,7 @@ fn ToPhone() -> impl IntoView {
 
 #[component]
 fn BringBack(
-    waiting: RwSignal<Option<(Document, From)>>,
+    waiting: RwSignal<Option<(Document, Source)>>,
     problem: RwSignal<Option<ImportError>>,
 ) -> impl IntoView {
     let session = session();
@@ -137,15 +137,15 @@ fn BringBack(
         spawn_local(async move {
             let read = match device::read_chosen_file(&field, MAX_FILE_BYTES).await {
                 Ok(text) => transfer::read_file(&text),
-                Err(true) => Err(ImportError::TooLarge),
-                Err(false) => Err(ImportError::NotJson),
+                Err(device::FileProblem::TooLarge) => Err(ImportError::TooLarge),
+                Err(device::FileProblem::Unreadable) => Err(ImportError::NotJson),
             };
             // Choosing the same file again should be noticed too.
             field.set_value("");
             match read {
                 Ok(doc) => {
                     problem.set(None);
-                    waiting.set(Some((doc, From::File)));
+                    waiting.set(Some((doc, Source::File)));
                     web::focus_later("#review-title".into());
                 }
                 Err(error) => {
@@ -199,11 +199,13 @@ fn BringBack(
             view! {
                 <section class="card review" aria-labelledby="review-title">
                     <h2 id="review-title" tabindex="-1">{t(Msg::ReviewTitle)}</h2>
-                    <p class="holds">{tf(if from == From::Link { Msg::ReviewLink } else { Msg::ReviewFile }, "what", &holds)}</p>
+                    <p class="holds">{tf(if from == Source::Link { Msg::ReviewLink } else { Msg::ReviewFile }, "what", &holds)}</p>
                     <p>{move || tf(Msg::ReviewHere, "what", &here())}</p>
                     <div class="actions">
-                        <button type="button" class="primary" on:click=add>{t(Msg::ImportAdd)}</button>
-                        <button type="button" class="danger" aria-haspopup="dialog" on:click=ask_replace>{t(Msg::ImportReplace)}</button>
+                        <button type="button" class="primary" disabled=move || session.is_read_only()
+                            on:click=add>{t(Msg::ImportAdd)}</button>
+                        <button type="button" class="danger" aria-haspopup="dialog" disabled=move || session.is_read_only()
+                            on:click=ask_replace>{t(Msg::ImportReplace)}</button>
                         <button type="button" class="quiet" on:click=move |_| waiting.set(None)>{t(Msg::ImportCancel)}</button>
                     </div>
                 </section>

@@ -65,21 +65,29 @@ pub fn hide_page() {
     }
 }
 
-/// The text of the file chosen in `input`, with its size checked first. `Err(true)` when it
-/// is over `limit` bytes (not read at all), `Err(false)` when it could not be read.
+pub enum FileProblem {
+    /// Over the limit, so not read at all.
+    TooLarge,
+    Unreadable,
+}
+
+/// The text of the file chosen in `input`, with its size checked before reading.
 pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
     limit: usize,
-) -> Result<String, bool> {
-    let file = input.files().and_then(|files| files.get(0)).ok_or(false)?;
+) -> Result<String, FileProblem> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or(FileProblem::Unreadable)?;
     if file.size() > limit as f64 {
-        return Err(true);
+        return Err(FileProblem::TooLarge);
     }
     JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or(false)
+        .ok_or(FileProblem::Unreadable)
 }
 
 /// Offers `text` as a file through the system share sheet where the browser has one for
