@@ -2,12 +2,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alongside::core::config;
+use alongside::core::document::Keyed;
 use alongside::core::document::{
     Beyond, Document, Moment, PlanEntry, Rating, Rung, Settings, Statement, Theme, Topic, Truth,
 };
 use alongside::core::envelope::{self, Read};
 use alongside::core::ladder::{self, Place};
 use alongside::core::merge::merge;
+use alongside::core::plan::{
+    Audience, Choice, Goal, GoalStep, Person, Plan, Review, Share, Treatment,
+};
 use alongside::core::route::Route;
 use alongside::core::statements::{move_by, rate, Filter};
 use alongside::core::transfer;
@@ -47,6 +51,123 @@ fn moment() -> impl Strategy<Value = Moment> {
                 updated,
             },
         )
+}
+
+/// Keeps the first item with each id, as the app never makes two.
+fn unique<T: Keyed>(mut list: Vec<T>) -> Vec<T> {
+    let mut seen = Vec::new();
+    list.retain(|item| {
+        let new = !seen.contains(&item.key().to_owned());
+        seen.push(item.key().to_owned());
+        new
+    });
+    list
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    let note = (
+        "keeping_well|triggers|crisis_signs|nominated_name",
+        any::<String>(),
+        any::<i64>(),
+    )
+        .prop_map(|(id, text, updated)| PlanEntry {
+            section: id.clone(),
+            id,
+            text,
+            updated,
+        });
+    let goal = (
+        "[a-c]",
+        any::<String>(),
+        prop::collection::vec(("[a-c]", ".*", any::<bool>()), 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(id, title, steps, finished)| Goal {
+            id,
+            title,
+            steps: steps
+                .into_iter()
+                .map(|(id, text, done)| GoalStep { id, text, done })
+                .collect(),
+            finished,
+            ..Goal::default()
+        });
+    let person = ("[a-c]", any::<String>(), "[0-9 +]{0,12}").prop_map(|(id, name, phone)| Person {
+        id,
+        name,
+        phone,
+        ..Person::default()
+    });
+    let treatment = (
+        "[a-c]",
+        any::<String>(),
+        prop::sample::select(Choice::ALL.to_vec()),
+        any::<String>(),
+    )
+        .prop_map(|(id, what, choice, why)| Treatment {
+            id,
+            what,
+            choice,
+            why,
+            updated: 0,
+        });
+    let share = (
+        "goals|crisis|people",
+        any::<bool>(),
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(Audience::ALL.to_vec()), 0..3),
+    )
+        .prop_map(|(id, private, not_shared, who)| Share {
+            id,
+            who,
+            private,
+            not_shared,
+        });
+    (
+        prop::collection::vec(note, 0..3),
+        prop::collection::vec(goal, 0..3),
+        prop::collection::vec(person, 0..2),
+        prop::collection::vec(treatment, 0..2),
+        prop::collection::vec(share, 0..2),
+    )
+        .prop_map(|(notes, goals, people, treatments, sharing)| Plan {
+            notes: unique(notes),
+            goals: unique(goals),
+            people: unique(people),
+            treatments: unique(treatments),
+            sharing: unique(sharing),
+            reviews: Vec::new(),
+        })
+}
+
+fn plan_with_reviews() -> impl Strategy<Value = Plan> {
+    (
+        plan(),
+        prop::collection::vec(
+            (
+                "[a-c]",
+                "20[0-9]{2}-[01][0-9]-[0-3][0-9]",
+                any::<String>(),
+                plan(),
+            ),
+            0..2,
+        ),
+    )
+        .prop_map(|(mut now, reviews)| {
+            now.reviews = unique(
+                reviews
+                    .into_iter()
+                    .map(|(id, date, changed, then)| Review {
+                        id,
+                        date,
+                        changed,
+                        plan: Box::new(then),
+                        ..Review::default()
+                    })
+                    .collect(),
+            );
+            now
+        })
 }
 
 fn truth() -> impl Strategy<Value = Truth> {
@@ -93,26 +214,14 @@ fn statement() -> impl Strategy<Value = Statement> {
 fn document() -> impl Strategy<Value = Document> {
     (
         prop::collection::vec(statement(), 0..5),
-        prop::collection::vec(
-            ("[a-c]", ".*", any::<String>(), any::<i64>()).prop_map(
-                |(id, section, text, updated)| PlanEntry {
-                    id,
-                    section,
-                    text,
-                    updated,
-                },
-            ),
-            0..3,
-        ),
+        plan_with_reviews(),
         prop::collection::vec(moment(), 0..3),
         any::<String>(),
     )
-        .prop_map(|(mut statements, mut plan, mut moments, display_name)| {
+        .prop_map(|(mut statements, plan, mut moments, display_name)| {
             // Ids are unique within a list, as the app makes them.
             statements.sort_by(|a, b| a.id.cmp(&b.id));
             statements.dedup_by(|a, b| a.id == b.id);
-            plan.sort_by(|a, b| a.id.cmp(&b.id));
-            plan.dedup_by(|a, b| a.id == b.id);
             moments.sort_by(|a, b| a.id.cmp(&b.id));
             moments.dedup_by(|a, b| a.id == b.id);
             Document {
@@ -308,8 +417,11 @@ proptest! {
         for moment in here.moments.iter().chain(&incoming.moments) {
             prop_assert!(once.moments.iter().any(|m| m.note == moment.note && m.service == moment.service));
         }
-        for entry in here.plan.iter().chain(&incoming.plan) {
-            prop_assert!(once.plan.iter().any(|p| p.text == entry.text));
+        for note in here.plan.notes.iter().chain(&incoming.plan.notes) {
+            prop_assert!(once.plan.notes.iter().any(|n| n.text.contains(note.text.trim())));
+        }
+        for goal in here.plan.goals.iter().chain(&incoming.plan.goals) {
+            prop_assert!(once.plan.goals.iter().any(|g| g.title == goal.title));
         }
         // Ids stay unique, so the result can itself be saved and read.
         let file = envelope::write(&once, 1, "2026-11-22T00:00:00Z").unwrap();

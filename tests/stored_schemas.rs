@@ -4,6 +4,7 @@
 
 use alongside::core::document::{Beyond, Rung, Theme, Topic, Truth};
 use alongside::core::envelope::{self, Read, SCHEMA};
+use alongside::core::plan::{Audience, Choice, Field, Progress, Section};
 
 fn fixture(schema: u32) -> String {
     let path = format!(
@@ -50,7 +51,10 @@ fn schema_1_keeps_every_word() {
     assert_eq!(doc.statements[0].ratings[0].truth, Truth::NotYet);
     assert_eq!(doc.statements[0].ratings[0].note, "Nobody asked.");
     assert_eq!(doc.statements[0].ratings[1].day, "2026-11-02");
-    assert_eq!(doc.plan[0].text, "A walk by the canal most mornings.");
+    assert_eq!(
+        doc.plan.note(Field::KeepingWell),
+        "A walk by the canal most mornings."
+    );
     assert_eq!(doc.moments[0].experienced, Some(Rung::Consultation));
     assert_eq!(doc.moments[0].wanted, Some(Rung::CoDesign));
     assert_eq!(doc.moments[1].experienced, None);
@@ -77,6 +81,41 @@ fn schema_2_keeps_every_word() {
     assert_eq!(doc.moments[1].about, Some(Topic::ShapedService));
     assert_eq!(doc.moments[2].about, None);
     assert_eq!(doc.moments[2].experienced, Some(Rung::Coercion));
+}
+
+#[test]
+fn schema_3_keeps_every_word() {
+    let Read::Current { doc, rev } = envelope::read(&fixture(3)) else {
+        panic!("schema 3 did not open");
+    };
+    assert_eq!(rev, 9);
+    let plan = &doc.plan;
+    assert_eq!(plan.note(Field::NominatedName), "Jo Adeyemi (my sister)");
+    assert_eq!(
+        plan.note(Field::CrisisSigns),
+        "I stop answering the phone.\nI don't eat."
+    );
+    assert_eq!(plan.goals[0].steps[0].text, "Choose a colour");
+    assert!(plan.goals[0].steps[0].done);
+    assert_eq!(
+        plan.goals[0].solutions,
+        "Ask about the paint swap at the library."
+    );
+    assert_eq!(plan.goals[1].progress, Some(Progress::Done));
+    assert!(plan.goals[1].finished);
+    assert_eq!(plan.people[0].email, "jo@example.org");
+    assert_eq!(plan.treatments[0].choice, Choice::Refuse);
+    assert!(plan.share(Section::Triggers).unwrap().private);
+    assert_eq!(
+        plan.share(Section::Crisis).unwrap().who,
+        [Audience::Gp, Audience::NominatedPerson]
+    );
+    assert_eq!(plan.reviews[0].next, "2026-12-01");
+    assert_eq!(
+        plan.reviews[0].plan.note(Field::KeepingWell),
+        "A walk most mornings."
+    );
+    assert_eq!(doc.moments[0].about, Some(Topic::CarePlan));
 }
 
 #[test]

@@ -4,12 +4,15 @@
 //! still loads with nothing lost. Times are milliseconds since 1970 (UTC).
 use serde::{Deserialize, Serialize};
 
+use super::plan::Plan;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     #[serde(default)]
     pub statements: Vec<Statement>,
+    /// Since schema 3; a list of `PlanEntry` before (now `plan.notes`).
     #[serde(default)]
-    pub plan: Vec<PlanEntry>,
+    pub plan: Plan,
     #[serde(default)]
     pub moments: Vec<Moment>,
     #[serde(default)]
@@ -116,7 +119,7 @@ pub struct Rating {
     pub note: String,
 }
 
-/// One part of my plan, in my own words (e.g. section "keeping_well").
+/// One written part of my plan, in my own words, keyed by its field (e.g. "keeping_well").
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlanEntry {
     pub id: String,

@@ -13,17 +13,34 @@ use super::document::Document;
 pub const FORMAT: &str = "alongside";
 /// The schema this build writes. Bump it only together with a new step in `STEPS` and a
 /// new fixture in `tests/fixtures/` (kept forever).
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// Each step turns `data` of schema N into schema N+1; `STEPS[0]` is 1 → 2.
 /// A shipped step is never edited: people have files written by it.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: &[Step] = &[schema_1_to_2];
+const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3];
 
 /// Schema 2 gave moments `about` (what it was about) and `beyond` (not on the ladder).
 /// Schema-1 data needs no change; the new number is what stops a schema-1 build, still
 /// open in another tab, from saving over those fields without knowing them.
 fn schema_1_to_2(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Schema 3 made the plan a whole document (goals, people, treatments, sharing, reviews);
+/// its written parts, the list that was `plan`, are now `plan.notes`.
+fn schema_2_to_3(mut data: Value) -> Result<Value, String> {
+    if let Value::Object(doc) = &mut data {
+        match doc.remove("plan") {
+            None | Some(Value::Null) => {}
+            Some(notes @ Value::Array(_)) => {
+                let mut plan = serde_json::Map::new();
+                plan.insert("notes".into(), notes);
+                doc.insert("plan".into(), Value::Object(plan));
+            }
+            Some(_) => return Err("plan is not a list".into()),
+        }
+    }
     Ok(data)
 }
 
@@ -139,6 +156,20 @@ mod tests {
     #[test]
     fn every_schema_but_the_first_has_one_step() {
         assert_eq!(STEPS.len() as u32, SCHEMA - 1);
+    }
+
+    #[test]
+    fn schema_2_plan_parts_move_into_the_plan() {
+        let data =
+            serde_json::json!({"plan": [{"id": "keeping_well", "text": "A walk"}], "moments": []});
+        let moved = migrate(2, data).unwrap();
+        assert_eq!(moved["plan"]["notes"][0]["text"], "A walk");
+        assert_eq!(moved["moments"], serde_json::json!([]));
+        assert!(migrate(2, serde_json::json!({"plan": "lots"})).is_err());
+        assert_eq!(
+            migrate(2, serde_json::json!({})).unwrap(),
+            serde_json::json!({})
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! changed the same item, this tab's version wins and theirs is returned in `lost` so
 //! the caller can keep it aside: no words are dropped. An edit always beats a delete.
 use super::document::{Document, Keyed};
+use super::plan::Plan;
 
 #[derive(Debug, PartialEq)]
 pub struct Merged {
@@ -22,7 +23,7 @@ pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
             &theirs.statements,
             &mut lost.statements,
         ),
-        plan: merge_list(&base.plan, &mine.plan, &theirs.plan, &mut lost.plan),
+        plan: merge_plan(&base.plan, &mine.plan, &theirs.plan, &mut lost.plan),
         moments: merge_list(
             &base.moments,
             &mine.moments,
@@ -39,6 +40,17 @@ pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
         },
     };
     Merged { doc, lost }
+}
+
+/// Each part of the plan merges on its own, so two tabs editing different goals, people or
+/// written parts both keep their changes.
+fn merge_plan(base: &Plan, mine: &Plan, theirs: &Plan, lost: &mut Plan) -> Plan {
+    macro_rules! each {
+        ($($list:ident),*) => {
+            Plan { $($list: merge_list(&base.$list, &mine.$list, &theirs.$list, &mut lost.$list),)* }
+        };
+    }
+    each!(notes, goals, people, treatments, sharing, reviews)
 }
 
 fn find<'a, T: Keyed>(list: &'a [T], key: &str) -> Option<&'a T> {

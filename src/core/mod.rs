@@ -5,6 +5,7 @@ pub mod envelope;
 pub mod ladder;
 pub mod merge;
 pub mod messages;
+pub mod plan;
 pub mod route;
 pub mod statements;
 pub mod store;

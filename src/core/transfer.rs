@@ -5,9 +5,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
-use super::document::{Document, Keyed, Moment, PlanEntry, Statement};
+use super::document::{Document, Keyed, Moment, Statement};
 use super::envelope::{self, FORMAT, SCHEMA};
 use super::messages::{fill, Lang, Msg};
+use super::plan::{Goal, Person, Plan, Review, Treatment};
 
 /// Bigger than any real person's notes; small enough to read safely on a cheap phone.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -57,7 +58,33 @@ const STATEMENT_FIELDS: &[&str] = &[
     "id", "theme", "text", "created", "updated", "archived", "example", "ratings",
 ];
 const RATING_FIELDS: &[&str] = &["day", "truth", "note"];
-const PLAN_FIELDS: &[&str] = &["id", "section", "text", "updated"];
+const PLAN_FIELDS: &[&str] = &[
+    "notes",
+    "goals",
+    "people",
+    "treatments",
+    "sharing",
+    "reviews",
+];
+const NOTE_FIELDS: &[&str] = &["id", "section", "text", "updated"];
+const GOAL_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "why",
+    "steps",
+    "obstacles",
+    "solutions",
+    "progress",
+    "finished",
+    "updated",
+];
+const STEP_FIELDS: &[&str] = &["id", "text", "done"];
+const PERSON_FIELDS: &[&str] = &[
+    "id", "name", "role", "phone", "text", "email", "when", "updated",
+];
+const TREATMENT_FIELDS: &[&str] = &["id", "what", "choice", "why", "updated"];
+const SHARE_FIELDS: &[&str] = &["id", "who", "private", "not_shared"];
+const REVIEW_FIELDS: &[&str] = &["id", "date", "with_whom", "changed", "next", "plan"];
 const MOMENT_FIELDS: &[&str] = &[
     "id",
     "date",
@@ -125,51 +152,61 @@ fn check_fields(data: &Value) -> Result<(), ImportError> {
         return Err(ImportError::Damaged("data".into()));
     };
     unknown_field(doc, DOCUMENT_FIELDS, "")?;
-    let each = |list: &str, known: &[&str]| -> Result<(), ImportError> {
-        if let Some(Value::Array(items)) = doc.get(list) {
-            for item in items {
-                if let Value::Object(item) = item {
-                    unknown_field(item, known, &format!("{list}."))?;
-                    if list == "statements" {
-                        if let Some(Value::Array(ratings)) = item.get("ratings") {
-                            for rating in ratings.iter().filter_map(Value::as_object) {
-                                unknown_field(rating, RATING_FIELDS, "ratings.")?;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
-    };
-    each("statements", STATEMENT_FIELDS)?;
-    each("plan", PLAN_FIELDS)?;
-    each("moments", MOMENT_FIELDS)?;
+    each(doc, "statements", STATEMENT_FIELDS, &|statement| {
+        each(statement, "ratings", RATING_FIELDS, &|_| Ok(()))
+    })?;
+    each(doc, "moments", MOMENT_FIELDS, &|_| Ok(()))?;
+    if let Some(Value::Object(plan)) = doc.get("plan") {
+        check_plan(plan)?;
+    }
     if let Some(Value::Object(settings)) = doc.get("settings") {
         unknown_field(settings, SETTINGS_FIELDS, "settings.")?;
     }
     Ok(())
 }
 
+fn check_plan(plan: &Map<String, Value>) -> Result<(), ImportError> {
+    unknown_field(plan, PLAN_FIELDS, "plan.")?;
+    each(plan, "notes", NOTE_FIELDS, &|_| Ok(()))?;
+    each(plan, "goals", GOAL_FIELDS, &|goal| {
+        each(goal, "steps", STEP_FIELDS, &|_| Ok(()))
+    })?;
+    each(plan, "people", PERSON_FIELDS, &|_| Ok(()))?;
+    each(plan, "treatments", TREATMENT_FIELDS, &|_| Ok(()))?;
+    each(plan, "sharing", SHARE_FIELDS, &|_| Ok(()))?;
+    // A review holds the plan as it was; serde's nesting limit bounds how deep this goes.
+    each(
+        plan,
+        "reviews",
+        REVIEW_FIELDS,
+        &|review| match review.get("plan") {
+            Some(Value::Object(earlier)) => check_plan(earlier),
+            _ => Ok(()),
+        },
+    )
+}
+
+/// Checks each object in the list `parent[list]` against `known`, then with `inner`.
+fn each(
+    parent: &Map<String, Value>,
+    list: &str,
+    known: &[&str],
+    inner: &dyn Fn(&Map<String, Value>) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
+    if let Some(Value::Array(items)) = parent.get(list) {
+        for item in items.iter().filter_map(Value::as_object) {
+            unknown_field(item, known, &format!("{list}."))?;
+            inner(item)?;
+        }
+    }
+    Ok(())
+}
+
 /// Ids are there and unique, lists and words are of a size a person could have written.
 fn check_sizes(doc: &Document) -> Result<(), ImportError> {
-    fn ids<T: Keyed>(list: &[T], name: &str) -> Result<(), ImportError> {
-        if list.len() > MAX_ITEMS {
-            return Err(ImportError::TooMuchText);
-        }
-        let mut seen: Vec<&str> = list.iter().map(Keyed::key).collect();
-        if seen.iter().any(|id| id.trim().is_empty()) {
-            return Err(ImportError::Damaged(format!("{name}: an id is empty")));
-        }
-        seen.sort_unstable();
-        if seen.windows(2).any(|pair| pair[0] == pair[1]) {
-            return Err(ImportError::Damaged(format!("{name}: an id is used twice")));
-        }
-        Ok(())
-    }
     ids(&doc.statements, "statements")?;
-    ids(&doc.plan, "plan")?;
     ids(&doc.moments, "moments")?;
+    check_plan_sizes(&doc.plan)?;
     let texts = doc
         .statements
         .iter()
@@ -182,11 +219,6 @@ fn check_sizes(doc: &Document) -> Result<(), ImportError> {
                         .flat_map(|r| [r.day.as_str(), r.note.as_str()]),
                 )
         })
-        .chain(
-            doc.plan
-                .iter()
-                .flat_map(|p| [p.id.as_str(), p.section.as_str(), p.text.as_str()]),
-        )
         .chain(doc.moments.iter().flat_map(|m| {
             [
                 m.id.as_str(),
@@ -196,6 +228,25 @@ fn check_sizes(doc: &Document) -> Result<(), ImportError> {
             ]
         }))
         .chain([doc.settings.display_name.as_str()]);
+    words_fit(texts)
+}
+
+fn ids<T: Keyed>(list: &[T], name: &str) -> Result<(), ImportError> {
+    if list.len() > MAX_ITEMS {
+        return Err(ImportError::TooMuchText);
+    }
+    let mut seen: Vec<&str> = list.iter().map(Keyed::key).collect();
+    if seen.iter().any(|id| id.trim().is_empty()) {
+        return Err(ImportError::Damaged(format!("{name}: an id is empty")));
+    }
+    seen.sort_unstable();
+    if seen.windows(2).any(|pair| pair[0] == pair[1]) {
+        return Err(ImportError::Damaged(format!("{name}: an id is used twice")));
+    }
+    Ok(())
+}
+
+fn words_fit<'a>(texts: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
     for text in texts {
         if text.chars().count() > MAX_TEXT_CHARS {
             return Err(ImportError::TooMuchText);
@@ -204,11 +255,64 @@ fn check_sizes(doc: &Document) -> Result<(), ImportError> {
     Ok(())
 }
 
+fn check_plan_sizes(plan: &Plan) -> Result<(), ImportError> {
+    ids(&plan.notes, "plan notes")?;
+    ids(&plan.goals, "goals")?;
+    ids(&plan.people, "people")?;
+    ids(&plan.treatments, "treatments")?;
+    ids(&plan.sharing, "sharing")?;
+    ids(&plan.reviews, "reviews")?;
+    words_fit(
+        plan.notes
+            .iter()
+            .flat_map(|n| [n.id.as_str(), n.section.as_str(), n.text.as_str()]),
+    )?;
+    words_fit(plan.goals.iter().flat_map(|g| {
+        [
+            g.title.as_str(),
+            g.why.as_str(),
+            g.obstacles.as_str(),
+            g.solutions.as_str(),
+        ]
+        .into_iter()
+        .chain(g.steps.iter().map(|s| s.text.as_str()))
+    }))?;
+    words_fit(plan.people.iter().flat_map(|p| {
+        [
+            p.name.as_str(),
+            p.role.as_str(),
+            p.phone.as_str(),
+            p.text.as_str(),
+            p.email.as_str(),
+            p.when.as_str(),
+        ]
+    }))?;
+    words_fit(
+        plan.treatments
+            .iter()
+            .flat_map(|t| [t.what.as_str(), t.why.as_str()]),
+    )?;
+    words_fit(plan.sharing.iter().map(|s| s.not_shared.as_str()))?;
+    for review in &plan.reviews {
+        words_fit(
+            [
+                review.date.as_str(),
+                review.with_whom.as_str(),
+                review.changed.as_str(),
+                review.next.as_str(),
+            ]
+            .into_iter(),
+        )?;
+        check_plan_sizes(&review.plan)?;
+    }
+    Ok(())
+}
+
 /// "12 statements, a plan, 5 moments": what a document holds, in words.
 pub fn describe(doc: &Document, lang: Lang) -> String {
     let holds = Added {
         statements: doc.statements.len(),
-        plan: doc.plan.len(),
+        plan: usize::from(!doc.plan.is_empty()),
         moments: doc.moments.len(),
     };
     holds.describe(lang)
@@ -253,13 +357,72 @@ pub struct Added {
 pub fn add(doc: &mut Document, incoming: Document) -> Added {
     let added = Added {
         statements: add_list(&mut doc.statements, incoming.statements, same_statement),
-        plan: add_list(&mut doc.plan, incoming.plan, |a, b| {
-            a.section == b.section && a.text == b.text
-        }),
+        plan: add_plan(&mut doc.plan, incoming.plan),
         moments: add_list(&mut doc.moments, incoming.moments, same_moment),
     };
     if doc.settings.display_name.trim().is_empty() {
         doc.settings.display_name = incoming.settings.display_name;
+    }
+    added
+}
+
+/// Adds plan parts: goals, people, treatments and reviews as items; a written part that is
+/// empty here takes the incoming words, and one that differs keeps both texts, one after
+/// the other. Sharing choices already made here stay.
+fn add_plan(plan: &mut Plan, incoming: Plan) -> usize {
+    let mut added = 0;
+    for note in incoming.notes {
+        if note.text.trim().is_empty() {
+            continue;
+        }
+        match plan.notes.iter_mut().find(|n| n.id == note.id) {
+            Some(here) if here.text.contains(note.text.trim()) => {}
+            Some(here) if here.text.trim().is_empty() => {
+                here.text = note.text;
+                added += 1;
+            }
+            Some(here) => {
+                here.text = format!("{}\n\n{}", here.text.trim_end(), note.text.trim());
+                added += 1;
+            }
+            None => {
+                plan.notes.push(note);
+                added += 1;
+            }
+        }
+    }
+    added += add_list(&mut plan.goals, incoming.goals, |a, b| {
+        Goal {
+            id: String::new(),
+            updated: 0,
+            ..a.clone()
+        } == Goal {
+            id: String::new(),
+            updated: 0,
+            ..b.clone()
+        }
+    });
+    added += add_list(&mut plan.people, incoming.people, |a, b| {
+        Person {
+            id: String::new(),
+            updated: 0,
+            ..a.clone()
+        } == Person {
+            id: String::new(),
+            updated: 0,
+            ..b.clone()
+        }
+    });
+    added += add_list(&mut plan.treatments, incoming.treatments, |a, b| {
+        (&a.what, a.choice, &a.why) == (&b.what, b.choice, &b.why)
+    });
+    added += add_list(&mut plan.reviews, incoming.reviews, |a, b| {
+        (&a.date, &a.with_whom, &a.changed, &a.next) == (&b.date, &b.with_whom, &b.changed, &b.next)
+    });
+    for share in incoming.sharing {
+        if plan.share_by_key(&share.id).is_none() {
+            plan.sharing.push(share);
+        }
     }
     added
 }
@@ -290,11 +453,16 @@ impl Renamed for Statement {
     }
 }
 
-impl Renamed for PlanEntry {
-    fn renamed(self, id: String) -> Self {
-        PlanEntry { id, ..self }
-    }
+macro_rules! renamed {
+    ($($kind:ty),*) => {
+        $(impl Renamed for $kind {
+            fn renamed(self, id: String) -> Self {
+                Self { id, ..self }
+            }
+        })*
+    };
 }
+renamed!(Goal, Person, Treatment, Review);
 
 impl Renamed for Moment {
     fn renamed(self, id: String) -> Self {
@@ -434,10 +602,8 @@ mod tests {
             id: "s2".into(),
             ..Statement::default()
         });
-        doc.plan.push(PlanEntry {
-            id: "p".into(),
-            ..PlanEntry::default()
-        });
+        doc.plan
+            .set_note(crate::core::plan::Field::KeepingWell, "A walk".into(), 1);
         assert_eq!(describe(&doc, Lang::En), "2 statements, a plan, 1 moment");
         assert_eq!(describe(&Document::default(), Lang::En), "nothing yet");
     }
