@@ -206,7 +206,7 @@ catalogue! {
 
     PlanIntro => "Your plan, in your own words. Fill in the parts in any order, a little at a time. Everything saves as you type.",
     PlanOverview => "Your plan at a glance",
-    PlanNext => "Next, you could look at: {section}.",
+    PlanNext => "Next, you could look at:",
     PlanAllStarted => "You have started every part. You can come back and change anything.",
     PlanPartsTitle => "Parts of your plan",
     PlanBack => "Back to my plan",
@@ -283,6 +283,7 @@ catalogue! {
     ProgressHalfway => "About halfway",
     ProgressNearlyThere => "Nearly there",
     ProgressDone => "Done",
+    Remove => "Remove",
     PersonAdd => "Add a person or service",
     PersonName => "Name",
     PersonRole => "Relationship or role",
@@ -338,7 +339,6 @@ catalogue! {
     CopyFailed => "Copying did not work in this browser. You can print or save as PDF instead.",
     PrintNothing => "Nothing to show yet. Fill in a part of your plan first.",
     PrintDate => "Printed on {date}",
-    ComingSoon => "This part of Alongside is being built. It will be here soon.",
 
     LadderIntro => "The ladder shows how involved you are in decisions about your care. Each time something is decided, note where you were on the ladder, and where you wanted to be.",
     LadderRungs => "The seven steps, from bottom to top",

@@ -1,18 +1,81 @@
 //! Where the person is in the app, kept in the address's `#` part so that reloads and
 //! deep links work on any static host, at any sub-path, with no server rules.
 use super::messages::Msg;
+use super::plan::Section;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Statements,
     Plan,
+    /// One part of the plan: `#/plan/goals`.
+    PlanPart(PlanPart),
     Ladder,
     Settings,
     About,
     /// Take it with you: file, QR code to a phone, and bringing notes back.
     Take,
     NotFound,
+}
+
+/// The parts of the plan that have a screen of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanPart {
+    Section(Section),
+    Sharing,
+    Reviews,
+    Copy,
+}
+
+impl PlanPart {
+    pub const ALL: [PlanPart; 9] = [
+        PlanPart::Section(Section::Goals),
+        PlanPart::Section(Section::KeepingWell),
+        PlanPart::Section(Section::Triggers),
+        PlanPart::Section(Section::Coping),
+        PlanPart::Section(Section::Crisis),
+        PlanPart::Section(Section::People),
+        PlanPart::Sharing,
+        PlanPart::Reviews,
+        PlanPart::Copy,
+    ];
+
+    pub fn hash(self) -> &'static str {
+        match self {
+            PlanPart::Section(Section::Goals) => "#/plan/goals",
+            PlanPart::Section(Section::KeepingWell) => "#/plan/keeping-well",
+            PlanPart::Section(Section::Triggers) => "#/plan/triggers",
+            PlanPart::Section(Section::Coping) => "#/plan/coping",
+            PlanPart::Section(Section::Crisis) => "#/plan/crisis",
+            PlanPart::Section(Section::People) => "#/plan/people",
+            PlanPart::Sharing => "#/plan/sharing",
+            PlanPart::Reviews => "#/plan/reviews",
+            PlanPart::Copy => "#/plan/copy",
+        }
+    }
+
+    pub fn title(self) -> Msg {
+        match self {
+            PlanPart::Section(section) => section.title(),
+            PlanPart::Sharing => Msg::SectionSharing,
+            PlanPart::Reviews => Msg::SectionReviews,
+            PlanPart::Copy => Msg::SectionPrint,
+        }
+    }
+
+    pub fn hint(self) -> Msg {
+        match self {
+            PlanPart::Section(Section::Goals) => Msg::SectionGoalsHint,
+            PlanPart::Section(Section::KeepingWell) => Msg::SectionKeepingWellHint,
+            PlanPart::Section(Section::Triggers) => Msg::SectionTriggersHint,
+            PlanPart::Section(Section::Coping) => Msg::SectionCopingHint,
+            PlanPart::Section(Section::Crisis) => Msg::SectionCrisisHint,
+            PlanPart::Section(Section::People) => Msg::SectionPeopleHint,
+            PlanPart::Sharing => Msg::SectionSharingHint,
+            PlanPart::Reviews => Msg::SectionReviewsHint,
+            PlanPart::Copy => Msg::SectionPrintHint,
+        }
+    }
 }
 
 impl Route {
@@ -31,7 +94,14 @@ impl Route {
             return Route::Home;
         };
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        match path.trim_end_matches('/') {
+        let path = path.trim_end_matches('/');
+        if let Some(part) = path.strip_prefix("plan/") {
+            return PlanPart::ALL
+                .into_iter()
+                .find(|p| p.hash() == format!("#/plan/{part}"))
+                .map_or(Route::NotFound, Route::PlanPart);
+        }
+        match path {
             "" => Route::Home,
             "statements" => Route::Statements,
             "plan" => Route::Plan,
@@ -48,6 +118,7 @@ impl Route {
             Route::Home | Route::NotFound => "#/",
             Route::Statements => "#/statements",
             Route::Plan => "#/plan",
+            Route::PlanPart(part) => part.hash(),
             Route::Ladder => "#/ladder",
             Route::Settings => "#/settings",
             Route::About => "#/about",
@@ -61,6 +132,7 @@ impl Route {
             Route::Home => Msg::TitleHome,
             Route::Statements => Msg::TitleStatements,
             Route::Plan => Msg::TitlePlan,
+            Route::PlanPart(part) => part.title(),
             Route::Ladder => Msg::TitleLadder,
             Route::Settings => Msg::TitleSettings,
             Route::About => Msg::TitleAbout,
@@ -69,11 +141,19 @@ impl Route {
         }
     }
 
+    /// The screen in the navigation bar that this one belongs to.
+    pub fn nav_root(self) -> Route {
+        match self {
+            Route::PlanPart(_) => Route::Plan,
+            route => route,
+        }
+    }
+
     /// The short label in the navigation bar.
     pub fn nav_label(self) -> Msg {
         match self {
             Route::Statements => Msg::NavStatements,
-            Route::Plan => Msg::NavPlan,
+            Route::Plan | Route::PlanPart(_) => Msg::NavPlan,
             Route::Ladder => Msg::NavLadder,
             Route::About => Msg::NavAbout,
             _ => Msg::NavHome,
@@ -95,9 +175,13 @@ mod tests {
             Route::Settings,
             Route::About,
             Route::Take,
-        ] {
+        ]
+        .into_iter()
+        .chain(PlanPart::ALL.map(Route::PlanPart))
+        {
             assert_eq!(Route::from_hash(route.hash()), route);
         }
+        assert_eq!(Route::from_hash("#/plan/nowhere"), Route::NotFound);
     }
 
     #[test]

@@ -588,7 +588,7 @@ fn MomentForm(screen: Screen) -> impl IntoView {
         done.set(None);
     };
     let error = move |id: &'static str, msg: Msg, show: fn(Missing) -> bool| {
-        view! { <p id=id class="error" hidden=move || !show(missing.get())>{t(msg)}</p> }
+        view! { <p id=id class="error">{move || show(missing.get()).then(|| t(msg))}</p> }
     };
 
     view! {

@@ -9,9 +9,6 @@ use crate::core::messages::Msg;
 pub enum Block {
     Subheading(Msg),
     Para(Msg),
-    /// Muted text, for what is still to come.
-    Quiet(Msg),
-    List(&'static [Msg]),
     /// A list of terms and what they mean.
     Terms(&'static [(Msg, Msg)]),
 }
@@ -24,11 +21,6 @@ fn block_view(block: Block) -> AnyView {
     match block {
         Block::Subheading(msg) => view! { <h3>{t(msg)}</h3> }.into_any(),
         Block::Para(msg) => view! { <p>{t(msg)}</p> }.into_any(),
-        Block::Quiet(msg) => view! { <p class="soon">{t(msg)}</p> }.into_any(),
-        Block::List(items) => view! {
-            <ul class="plain-list">{items.iter().map(|msg| view! { <li>{t(*msg)}</li> }).collect_view()}</ul>
-        }
-        .into_any(),
         Block::Terms(terms) => view! {
             <dl class="terms">
                 {terms.iter().map(|(term, meaning)| view! { <dt>{t(*term)}</dt><dd>{t(*meaning)}</dd> }).collect_view()}

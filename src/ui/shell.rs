@@ -52,6 +52,7 @@ pub fn Shell() -> impl IntoView {
                 Route::Home => home::Home().into_any(),
                 Route::Statements => statements::Statements().into_any(),
                 Route::Plan => plan::Plan().into_any(),
+                Route::PlanPart(part) => plan::PlanPart(plan::PlanPartProps { part }).into_any(),
                 Route::Ladder => ladder::Ladder().into_any(),
                 Route::Settings => settings::Settings().into_any(),
                 Route::About => about::About().into_any(),
@@ -65,7 +66,7 @@ pub fn Shell() -> impl IntoView {
                 .map(|to| {
                     view! {
                         <a href=to.hash()
-                            aria-current=move || (route.get() == to).then_some("page")>
+                            aria-current=move || (route.get().nav_root() == to).then_some("page")>
                             {t(to.nav_label())}
                         </a>
                     }

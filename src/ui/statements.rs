@@ -277,9 +277,7 @@ fn AddStatement() -> impl IntoView {
                         draft.set(event_target_value(&event));
                         needs_words.set(false);
                     }></textarea>
-                <p id="new-statement-error" class="error" hidden=move || !needs_words.get()>
-                    {t(Msg::StatementNeedsWords)}
-                </p>
+                <p id="new-statement-error" class="error">{move || needs_words.get().then(|| t(Msg::StatementNeedsWords))}</p>
             </div>
             <button type="submit" class="primary">{t(Msg::StatementAdd)}</button>
         </form>
@@ -594,7 +592,7 @@ fn RateForm(
                     }
                 }).collect_view()}
             </div>
-            <p id=error_id class="error" hidden=move || !needs_choice.get()>{t(Msg::RatingNeedsChoice)}</p>
+            <p id=error_id class="error">{move || needs_choice.get().then(|| t(Msg::RatingNeedsChoice))}</p>
             <label class="note-label">
                 {t(Msg::RatingNote)}
                 <input type="text" maxlength="300" prop:value=move || note.get()

@@ -136,6 +136,30 @@ pub fn can_share_files() -> bool {
         .is_some_and(|f| f.is_function())
 }
 
+/// Puts `text` on the clipboard. False where the browser would not.
+pub async fn copy_text(text: &str) -> bool {
+    // `navigator.clipboard.writeText`, reached by name: web-sys marks it unstable.
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let write = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|clipboard| clipboard.is_object())
+        .and_then(|clipboard| {
+            let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+            write
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .call1(&clipboard, &JsValue::from_str(text))
+                .ok()
+        })
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    match write {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}
+
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();

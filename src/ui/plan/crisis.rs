@@ -1,0 +1,129 @@
+//! My crisis plan: written parts, my nominated person, and treatments and places I prefer,
+//! would accept, or don't want, with reasons.
+use leptos::prelude::*;
+
+use super::NoteField;
+use crate::core::messages::Msg;
+use crate::core::plan::{Choice, Field, Treatment};
+use crate::ui::{session, t, tf};
+use crate::web;
+
+#[component]
+pub fn Crisis() -> impl IntoView {
+    let session = session();
+    let ids = move || {
+        session.doc.with(|doc| {
+            doc.plan
+                .treatments
+                .iter()
+                .map(|t| t.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |_| {
+        let id = web::new_id();
+        let treatment = Treatment {
+            id: id.clone(),
+            updated: web::now_ms(),
+            ..Treatment::default()
+        };
+        session.edit(|doc| doc.plan.treatments.push(treatment));
+        web::focus_later(format!(r#"[data-treatment="{id}"] input[type="text"]"#));
+    };
+    view! {
+        <NoteField field=Field::CrisisSigns />
+        <NoteField field=Field::CrisisInvolve />
+        <NoteField field=Field::CrisisNotInvolve />
+        <section class="card nominated" aria-labelledby="nominated-title">
+            <h2 id="nominated-title">{t(Msg::FieldNominatedName)}</h2>
+            <p class="hint">{t(Msg::NominatedHint)}</p>
+            <NoteField field=Field::NominatedName />
+            <NoteField field=Field::NominatedContact />
+        </section>
+        <section aria-labelledby="treatments-title">
+            <h2 id="treatments-title">{t(Msg::TreatmentsTitle)}</h2>
+            <p class="hint">{t(Msg::TreatmentsHint)}</p>
+            <ul class="treatments">
+                <For each=ids key=|id| id.clone() let:id>
+                    <TreatmentRow id=id />
+                </For>
+            </ul>
+            <button type="button" on:click=add disabled=move || session.is_read_only()>{t(Msg::TreatmentAdd)}</button>
+        </section>
+        <NoteField field=Field::Practical />
+        <NoteField field=Field::CrisisWant />
+        <NoteField field=Field::CrisisDontWant />
+        <NoteField field=Field::AfterCrisis />
+    }
+}
+
+#[component]
+fn TreatmentRow(id: String) -> impl IntoView {
+    let session = session();
+    let id = StoredValue::new(id);
+    let treatment = Memo::new(move |_| {
+        session.doc.with(|doc| {
+            id.with_value(|id| doc.plan.treatments.iter().find(|t| &t.id == id).cloned())
+        })
+    });
+    let edit = move |change: Box<dyn FnOnce(&mut Treatment)>| {
+        let now = web::now_ms();
+        id.with_value(|id| {
+            session.edit(|doc| {
+                if let Some(t) = doc.plan.treatments.iter_mut().find(|t| &t.id == id) {
+                    change(t);
+                    t.updated = now;
+                }
+            });
+        });
+    };
+    let what = move || treatment.with(|t| t.as_ref().map(|t| t.what.clone()).unwrap_or_default());
+    let key = id.get_value();
+    let (what_id, why_id, group) = (
+        format!("what-{key}"),
+        format!("why-{key}"),
+        format!("choice-{key}"),
+    );
+    view! {
+        <li class="treatment card" data-treatment=key
+            data-choice=move || treatment.with(|t| t.as_ref().map(|t| t.choice.key()))>
+            <div class="field">
+                <label for=what_id.clone()>{t(Msg::TreatmentWhat)}</label>
+                <input id=what_id type="text" prop:value=what
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        edit(Box::new(move |t| t.what = value));
+                    } />
+            </div>
+            <fieldset class="rate">
+                <legend>{t(Msg::TreatmentChoice)}</legend>
+                <div class="choices">
+                    {Choice::ALL.map(|choice| {
+                        let group = group.clone();
+                        view! {
+                            <label class="choice">
+                                <input type="radio" name=group value=choice.key()
+                                    prop:checked=move || treatment.with(|t| t.as_ref().is_some_and(|t| t.choice == choice))
+                                    on:change=move |_| edit(Box::new(move |t| t.choice = choice)) />
+                                {t(choice.name())}
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <div class="field">
+                <label for=why_id.clone()>{t(Msg::TreatmentWhy)}</label>
+                <input id=why_id type="text"
+                    prop:value=move || treatment.with(|t| t.as_ref().map(|t| t.why.clone()).unwrap_or_default())
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        edit(Box::new(move |t| t.why = value));
+                    } />
+            </div>
+            <button type="button" class="quiet" aria-label=move || tf(Msg::TreatmentRemove, "what", &what())
+                on:click=move |_| id.with_value(|id| session.edit(|doc| doc.plan.treatments.retain(|t| &t.id != id)))>
+                {t(Msg::Remove)}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,284 @@
+//! My goals: chosen by me, with small steps to tick, what might get in the way and what
+//! I'll do about it, and how far along I am. Finished goals are kept.
+use leptos::prelude::*;
+
+use crate::core::messages::Msg;
+use crate::core::plan::{Goal, GoalStep, Progress};
+use crate::ui::{session, t, tf};
+use crate::web;
+
+/// Changes one goal, found by its id.
+fn edit_goal(id: &str, change: impl FnOnce(&mut Goal)) {
+    let now = web::now_ms();
+    session().edit(|doc| {
+        if let Some(goal) = doc.plan.goals.iter_mut().find(|g| g.id == id) {
+            change(goal);
+            goal.updated = now;
+        }
+    });
+}
+
+#[component]
+pub fn Goals() -> impl IntoView {
+    let session = session();
+    let deleted = RwSignal::new(None::<(usize, Goal)>);
+    let ids = move |finished: bool| {
+        session.doc.with(|doc| {
+            doc.plan
+                .goals
+                .iter()
+                .filter(|g| g.finished == finished)
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |_| {
+        let id = web::new_id();
+        let goal = Goal {
+            id: id.clone(),
+            updated: web::now_ms(),
+            ..Goal::default()
+        };
+        session.edit(|doc| doc.plan.goals.push(goal));
+        web::focus_later(format!(r#"[data-goal="{id}"] .goal-title"#));
+    };
+    let undo = move |_| {
+        if let Some((at, goal)) = deleted.get_untracked() {
+            session.edit(|doc| {
+                let at = at.min(doc.plan.goals.len());
+                doc.plan.goals.insert(at, goal);
+            });
+            deleted.set(None);
+        }
+    };
+    view! {
+        <div role="status">
+            {move || deleted.get().map(|_| view! {
+                <p class="undo">{t(Msg::GoalRemoved)} " "
+                    <button type="button" on:click=undo>{t(Msg::Undo)}</button></p>
+            })}
+        </div>
+        <ol class="goals">
+            <For each=move || ids(false) key=|id| id.clone() let:id>
+                <GoalCard id=id deleted=deleted />
+            </For>
+        </ol>
+        <button type="button" class="primary" on:click=add disabled=move || session.is_read_only()>
+            {t(Msg::GoalAdd)}
+        </button>
+        <Show when=move || !ids(true).is_empty()>
+            <h2>{t(Msg::GoalsFinished)}</h2>
+            <ul class="goals finished">
+                <For each=move || ids(true) key=|id| id.clone() let:id>
+                    <GoalCard id=id deleted=deleted />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn GoalCard(id: String, deleted: RwSignal<Option<(usize, Goal)>>) -> impl IntoView {
+    let session = session();
+    let id = StoredValue::new(id);
+    let goal = Memo::new(move |_| {
+        session
+            .doc
+            .with(|doc| id.with_value(|id| doc.plan.goals.iter().find(|g| &g.id == id).cloned()))
+    });
+    let get = move |pick: fn(&Goal) -> String| {
+        move || goal.with(|g| g.as_ref().map(pick).unwrap_or_default())
+    };
+    let edit = move |change: Box<dyn FnOnce(&mut Goal)>| id.with_value(|id| edit_goal(id, change));
+    let text_field = move |key: &'static str,
+                           label: Msg,
+                           pick: fn(&Goal) -> String,
+                           put: fn(&mut Goal, String)| {
+        let field_id = format!("goal-{key}-{}", id.get_value());
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{t(label)}</label>
+                <textarea id=field_id rows="2" prop:value=get(pick)
+                    readonly=move || session.is_read_only()
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        edit(Box::new(move |g| put(g, value)));
+                    }></textarea>
+            </div>
+        }
+    };
+    let title_id = format!("goal-title-{}", id.get_value());
+    let finished = move || goal.with(|g| g.as_ref().is_some_and(|g| g.finished));
+    let heading = move || {
+        let title = get(|g| g.title.trim().to_owned())();
+        if title.is_empty() {
+            t(Msg::GoalUntitled).to_owned()
+        } else {
+            title
+        }
+    };
+    let remove = move |_| {
+        id.with_value(|id| {
+            session.edit(|doc| {
+                if let Some(at) = doc.plan.goals.iter().position(|g| &g.id == id) {
+                    deleted.set(Some((at, doc.plan.goals.remove(at))));
+                }
+            });
+        });
+    };
+    view! {
+        <li class="goal card" data-goal=id.get_value() data-finished=move || finished().then_some("true")>
+            <h2>{heading}</h2>
+            <div class="field">
+                <label for=title_id.clone()>{t(Msg::GoalTitle)}</label>
+                <input id=title_id class="goal-title" type="text" prop:value=get(|g| g.title.clone())
+                    readonly=move || session.is_read_only()
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        edit(Box::new(move |g| g.title = value));
+                    } />
+            </div>
+            {text_field("why", Msg::GoalWhy, |g| g.why.clone(), |g, v| g.why = v)}
+            <Steps goal=goal edit=edit />
+            {text_field("obstacles", Msg::GoalObstacles, |g| g.obstacles.clone(), |g, v| g.obstacles = v)}
+            {text_field("solutions", Msg::GoalSolutions, |g| g.solutions.clone(), |g, v| g.solutions = v)}
+            <ProgressChoice goal=goal edit=edit />
+            <div class="actions">
+                <button type="button" on:click=move |_| {
+                    let done = !finished();
+                    edit(Box::new(move |g| g.finished = done));
+                }>{move || t(if finished() { Msg::GoalReopen } else { Msg::GoalFinish })}</button>
+                <button type="button" class="quiet" on:click=remove>{t(Msg::GoalRemove)}</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn Steps(
+    goal: Memo<Option<Goal>>,
+    edit: impl Fn(Box<dyn FnOnce(&mut Goal)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ids = move || {
+        goal.with(|g| {
+            g.as_ref()
+                .map(|g| g.steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let add = move |_| {
+        let step = GoalStep {
+            id: web::new_id(),
+            ..GoalStep::default()
+        };
+        let focus = format!(r#"[data-step="{}"] input[type="text"]"#, step.id);
+        edit(Box::new(move |g| g.steps.push(step)));
+        web::focus_later(focus);
+    };
+    view! {
+        <fieldset class="steps">
+            <legend>{t(Msg::GoalSteps)}</legend>
+            <ol class="step-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <StepRow goal=goal id=id edit=edit />
+                </For>
+            </ol>
+            <button type="button" on:click=add>{t(Msg::GoalStepAdd)}</button>
+        </fieldset>
+    }
+}
+
+/// One small step: a tick, its words, and a way to remove it. Drawn once and updated in
+/// place, so typing keeps its focus.
+#[component]
+fn StepRow(
+    goal: Memo<Option<Goal>>,
+    id: String,
+    edit: impl Fn(Box<dyn FnOnce(&mut Goal)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let step = Memo::new(move |_| {
+        goal.with(|g| {
+            id.with_value(|id| {
+                let g = g.as_ref()?;
+                let at = g.steps.iter().position(|s| &s.id == id)?;
+                Some((at + 1, g.steps[at].clone()))
+            })
+        })
+    });
+    let n = move || step.with(|s| s.as_ref().map(|(n, _)| n.to_string()).unwrap_or_default());
+    let change = move |f: Box<dyn FnOnce(&mut GoalStep)>| {
+        let id = id.get_value();
+        edit(Box::new(move |g| {
+            if let Some(s) = g.steps.iter_mut().find(|s| s.id == id) {
+                f(s);
+            }
+        }));
+    };
+    let text_id = format!("step-{}", id.get_value());
+    view! {
+        <li class="step" data-step=id.get_value()
+            data-done=move || step.with(|s| s.as_ref().is_some_and(|(_, s)| s.done)).then_some("true")>
+            <input type="checkbox" prop:checked=move || step.with(|s| s.as_ref().is_some_and(|(_, s)| s.done))
+                aria-label=move || tf(Msg::GoalStepDone, "n", &n())
+                on:change=move |event| {
+                    let done = event_target_checked(&event);
+                    change(Box::new(move |s| s.done = done));
+                } />
+            <label class="visually-hidden" for=text_id.clone()>{move || tf(Msg::GoalStep, "n", &n())}</label>
+            <input id=text_id type="text"
+                prop:value=move || step.with(|s| s.as_ref().map(|(_, s)| s.text.clone()).unwrap_or_default())
+                on:input=move |event| {
+                    let text = event_target_value(&event);
+                    change(Box::new(move |s| s.text = text));
+                } />
+            <button type="button" class="quiet" aria-label=move || tf(Msg::GoalStepRemove, "n", &n())
+                on:click=move |_| {
+                    let gone = id.get_value();
+                    edit(Box::new(move |g| g.steps.retain(|s| s.id != gone)));
+                }>{t(Msg::Remove)}</button>
+        </li>
+    }
+}
+
+/// How far along: worked out from the steps, or chosen in words.
+#[component]
+fn ProgressChoice(
+    goal: Memo<Option<Goal>>,
+    edit: impl Fn(Box<dyn FnOnce(&mut Goal)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let field_id = move || {
+        format!(
+            "progress-{}",
+            goal.with(|g| g.as_ref().map(|g| g.id.clone()).unwrap_or_default())
+        )
+    };
+    let chosen = move || goal.with(|g| g.as_ref().and_then(|g| g.progress));
+    let worked_out = move || {
+        goal.with(|g| {
+            g.as_ref().map(|g| {
+                Goal {
+                    progress: None,
+                    ..g.clone()
+                }
+                .progress()
+            })
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=field_id>{t(Msg::GoalProgress)}</label>
+            <select id=field_id on:change=move |event| {
+                let progress = Progress::from_key(&event_target_value(&event));
+                edit(Box::new(move |g| g.progress = progress));
+            }>
+                <option value="" prop:selected=move || chosen().is_none()>
+                    {move || tf(Msg::GoalProgressAuto, "progress", t(worked_out().unwrap_or(Progress::NotStarted).name()))}
+                </option>
+                {Progress::ALL.map(|p| view! {
+                    <option value=p.key() prop:selected=move || chosen() == Some(p)>{t(p.name())}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,152 @@
+//! My plan: an overview of its parts with how complete each is in words, and one screen per
+//! part. Everything saves as it is typed; nothing needs a "Save" button except a review,
+//! which keeps a copy of the plan as it is.
+mod copy;
+mod crisis;
+mod goals;
+mod people;
+mod reviews;
+mod sharing;
+
+use leptos::prelude::*;
+
+use super::{lang, session, t, tf};
+use crate::core::messages::Msg;
+use crate::core::plan::{
+    completeness, next_section, review_due, Completeness, Field, ReviewDue, Section,
+};
+use crate::core::route::PlanPart;
+use crate::core::statements::long_day;
+use crate::web;
+
+pub use copy::PlanCopy;
+
+#[component]
+pub fn Plan() -> impl IntoView {
+    let session = session();
+    let next = move || session.doc.with(|doc| next_section(&doc.plan));
+    view! {
+        <h1 tabindex="-1">{t(Msg::TitlePlan)}</h1>
+        <p>{t(Msg::PlanIntro)}</p>
+        <ReviewStatus />
+        <p class="next">
+            {move || match next() {
+                Some(section) => view! {
+                    {t(Msg::PlanNext)} " "
+                    <a href=PlanPart::Section(section).hash()>{t(section.title())}</a>
+                }.into_any(),
+                None => view! { {t(Msg::PlanAllStarted)} }.into_any(),
+            }}
+        </p>
+        <h2>{t(Msg::PlanPartsTitle)}</h2>
+        <ul class="areas plan-parts">
+            {PlanPart::ALL.map(|part| view! {
+                <li>
+                    <a class="area" href=part.hash()>
+                        <strong>{t(part.title())}</strong>
+                        <span>{t(part.hint())}</span>
+                        {match part {
+                            PlanPart::Section(section) => Some(view! { <Status section=section /> }),
+                            _ => None,
+                        }}
+                    </a>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// "Not started yet", "Started. Still to fill in: …", or "Filled in".
+#[component]
+fn Status(section: Section) -> impl IntoView {
+    let session = session();
+    let words = move || {
+        session
+            .doc
+            .with(|doc| match completeness(&doc.plan, section) {
+                Completeness::NotStarted => t(Msg::StatusNotStarted).to_owned(),
+                Completeness::Filled => t(Msg::StatusFilled).to_owned(),
+                Completeness::Started(missing) => tf(
+                    Msg::StatusStarted,
+                    "parts",
+                    &missing.into_iter().map(t).collect::<Vec<_>>().join(", "),
+                ),
+            })
+    };
+    let state = move || {
+        session
+            .doc
+            .with(|doc| match completeness(&doc.plan, section) {
+                Completeness::NotStarted => "not_started",
+                Completeness::Started(_) => "started",
+                Completeness::Filled => "filled",
+            })
+    };
+    view! { <em class="status" data-status=state>{words}</em> }
+}
+
+/// Whether a review is due, in words.
+#[component]
+pub fn ReviewStatus() -> impl IntoView {
+    let session = session();
+    let today = web::today();
+    let due = Memo::new(move |_| session.doc.with(|doc| review_due(&doc.plan, &today)));
+    view! {
+        <p class="review-due" data-due=move || due.with(|due| matches!(due, ReviewDue::Due(_))).then_some("due")>
+            {move || match due.get() {
+                ReviewDue::NeverReviewed => t(Msg::DueNever).to_owned(),
+                ReviewDue::NoDateSet => t(Msg::DueNoDate).to_owned(),
+                ReviewDue::Upcoming(day) => tf(Msg::DueUpcoming, "date", &long_day(&day, lang())),
+                ReviewDue::Due(day) => tf(Msg::DueNow, "date", &long_day(&day, lang())),
+            }}
+            " " <a href=PlanPart::Reviews.hash()>{t(Msg::SectionReviews)}</a>
+        </p>
+    }
+}
+
+/// One part of the plan on its own screen, with a way back to the overview.
+#[component]
+pub fn PlanPart(part: PlanPart) -> impl IntoView {
+    let body = match part {
+        PlanPart::Section(Section::Goals) => goals::Goals().into_any(),
+        PlanPart::Section(Section::People) => people::People().into_any(),
+        PlanPart::Section(Section::Crisis) => crisis::Crisis().into_any(),
+        PlanPart::Section(section) => section
+            .fields()
+            .iter()
+            .map(|field| view! { <NoteField field=*field /> })
+            .collect_view()
+            .into_any(),
+        PlanPart::Sharing => sharing::Sharing().into_any(),
+        PlanPart::Reviews => reviews::Reviews().into_any(),
+        PlanPart::Copy => copy::CopyScreen().into_any(),
+    };
+    view! {
+        <p class="back no-print"><a href="#/plan">{t(Msg::PlanBack)}</a></p>
+        <h1 tabindex="-1" class="no-print">{t(part.title())}</h1>
+        <p class="no-print">{t(part.hint())}</p>
+        {body}
+    }
+}
+
+/// One written part of the plan, saved as it is typed.
+#[component]
+pub fn NoteField(field: Field, #[prop(optional)] hint: Option<Msg>) -> impl IntoView {
+    let session = session();
+    let id = format!("note-{}", field.key());
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t(field.label())}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{t(hint)}</p> })}
+            <textarea id=id rows="4" aria-describedby=hint_id
+                readonly=move || session.is_read_only()
+                prop:value=move || session.doc.with(|doc| doc.plan.note(field).to_owned())
+                on:input=move |event| {
+                    let text = event_target_value(&event);
+                    let now = web::now_ms();
+                    session.edit(|doc| doc.plan.set_note(field, text, now));
+                }></textarea>
+        </div>
+    }
+}

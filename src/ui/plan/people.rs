@@ -1,0 +1,153 @@
+//! People and services: who to contact, how, and when, with a tap to call, text or email.
+use leptos::prelude::*;
+
+use crate::core::config::Contact;
+use crate::core::messages::Msg;
+use crate::core::plan::{email_ok, phone_ok, Person};
+use crate::ui::{session, t, tf};
+use crate::web;
+
+#[component]
+pub fn People() -> impl IntoView {
+    let session = session();
+    let ids = move || {
+        session.doc.with(|doc| {
+            doc.plan
+                .people
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |_| {
+        let id = web::new_id();
+        let person = Person {
+            id: id.clone(),
+            updated: web::now_ms(),
+            ..Person::default()
+        };
+        session.edit(|doc| doc.plan.people.push(person));
+        web::focus_later(format!(r#"[data-person="{id}"] input"#));
+    };
+    view! {
+        <ul class="people">
+            <For each=ids key=|id| id.clone() let:id>
+                <PersonCard id=id />
+            </For>
+        </ul>
+        <button type="button" class="primary" on:click=add disabled=move || session.is_read_only()>
+            {t(Msg::PersonAdd)}
+        </button>
+    }
+}
+
+#[component]
+fn PersonCard(id: String) -> impl IntoView {
+    let session = session();
+    let id = StoredValue::new(id);
+    let person = Memo::new(move |_| {
+        session
+            .doc
+            .with(|doc| id.with_value(|id| doc.plan.people.iter().find(|p| &p.id == id).cloned()))
+    });
+    let get = move |pick: fn(&Person) -> &str| {
+        move || person.with(|p| p.as_ref().map(|p| pick(p).to_owned()).unwrap_or_default())
+    };
+    let name = move || {
+        let name = get(|p| p.name.trim())();
+        if name.is_empty() {
+            t(Msg::PersonUnnamed).to_owned()
+        } else {
+            name
+        }
+    };
+    let edit = move |put: fn(&mut Person, String), value: String| {
+        let now = web::now_ms();
+        id.with_value(|id| {
+            session.edit(|doc| {
+                if let Some(p) = doc.plan.people.iter_mut().find(|p| &p.id == id) {
+                    put(p, value);
+                    p.updated = now;
+                }
+            });
+        });
+    };
+    // A field, saved as typed; `check` says whether what is there can be used.
+    let field = move |key: &'static str,
+                      label: Msg,
+                      kind: &'static str,
+                      pick: fn(&Person) -> &str,
+                      put: fn(&mut Person, String),
+                      check: Option<(fn(&str) -> bool, Msg)>| {
+        let field_id = format!("person-{key}-{}", id.get_value());
+        let error_id = format!("{field_id}-error");
+        let wrong = RwSignal::new(false);
+        let described = check.map(|_| error_id.clone());
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{t(label)}</label>
+                <input id=field_id type=kind autocomplete="off"
+                    inputmode=(kind == "tel").then_some("tel")
+                    aria-describedby=described
+                    aria-invalid=move || wrong.get().then_some("true")
+                    prop:value=get(pick)
+                    readonly=move || session.is_read_only()
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        // Once told, the message goes as soon as the number is right.
+                        if let Some((ok, _)) = check {
+                            if wrong.get_untracked() && ok(&value) {
+                                wrong.set(false);
+                            }
+                        }
+                        edit(put, value);
+                    }
+                    on:blur=move |event| {
+                        if let Some((ok, _)) = check {
+                            wrong.set(!ok(&event_target_value(&event)));
+                        }
+                    } />
+                {check.map(|(_, message)| view! {
+                    <p id=error_id class="error">{move || wrong.get().then(|| t(message))}</p>
+                })}
+            </div>
+        }
+    };
+    let link = move |scheme: &'static str,
+                     pick: fn(&Person) -> &str,
+                     label: Msg,
+                     ok: fn(&str) -> bool| {
+        move || {
+            let value = get(pick)();
+            (!value.trim().is_empty() && ok(&value)).then(|| {
+                let target = if scheme == "mailto:" {
+                    value.trim().to_owned()
+                } else {
+                    Contact::dial(&value)
+                };
+                view! { <a class="button" href=format!("{scheme}{target}")>{tf(label, "name", &name())}</a> }
+            })
+        }
+    };
+    let remove = move |_| {
+        id.with_value(|id| session.edit(|doc| doc.plan.people.retain(|p| &p.id != id)));
+    };
+    view! {
+        <li class="person card" data-person=id.get_value()>
+            <h2>{name}</h2>
+            {field("name", Msg::PersonName, "text", |p| &p.name, |p, v| p.name = v, None)}
+            {field("role", Msg::PersonRole, "text", |p| &p.role, |p, v| p.role = v, None)}
+            {field("phone", Msg::PersonPhone, "tel", |p| &p.phone, |p, v| p.phone = v, Some((phone_ok, Msg::PhoneProblem)))}
+            {field("text", Msg::PersonText, "tel", |p| &p.text, |p, v| p.text = v, Some((phone_ok, Msg::PhoneProblem)))}
+            {field("email", Msg::PersonEmail, "email", |p| &p.email, |p, v| p.email = v, Some((email_ok, Msg::EmailProblem)))}
+            {field("when", Msg::PersonWhen, "text", |p| &p.when, |p, v| p.when = v, None)}
+            <div class="actions">
+                {link("tel:", |p| &p.phone, Msg::PersonCall, phone_ok)}
+                {link("sms:", |p| &p.text, Msg::PersonSms, phone_ok)}
+                {link("mailto:", |p| &p.email, Msg::PersonMail, email_ok)}
+                <button type="button" class="quiet" on:click=remove
+                    aria-label=move || tf(Msg::PersonRemove, "name", &name())>{t(Msg::Remove)}</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,233 @@
+//! Reviews: when the plan was looked at, with whom, what changed and when to look again.
+//! Each review keeps a read-only copy of the plan as it was, to look back at and compare.
+use leptos::{ev, prelude::*};
+
+use super::{PlanCopy, ReviewStatus};
+use crate::core::messages::Msg;
+use crate::core::plan::{compare, Plan, Review, Section};
+use crate::core::statements::long_day;
+use crate::ui::{lang, session, t};
+use crate::web;
+
+#[component]
+pub fn Reviews() -> impl IntoView {
+    let session = session();
+    let reviews = move || {
+        session.doc.with(|doc| {
+            let mut reviews = doc.plan.reviews.clone();
+            reviews.sort_by(|a, b| b.date.cmp(&a.date));
+            reviews
+        })
+    };
+    view! {
+        <ReviewStatus />
+        <ReviewForm />
+        <Show when=move || !reviews().is_empty()>
+            <h2>{t(Msg::ReviewsEarlier)}</h2>
+            <ul class="reviews">
+                <For each=reviews key=|r| r.id.clone() let:review>
+                    <ReviewCard review=review />
+                </For>
+            </ul>
+            <Compare />
+        </Show>
+    }
+}
+
+#[component]
+fn ReviewForm() -> impl IntoView {
+    let session = session();
+    let date = RwSignal::new(web::today());
+    let with_whom = RwSignal::new(String::new());
+    let changed = RwSignal::new(String::new());
+    let next = RwSignal::new(String::new());
+    let needs_date = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let save = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        if date.get_untracked().trim().is_empty() {
+            needs_date.set(true);
+            web::focus_later("#review-date".into());
+            return;
+        }
+        session.edit(|doc| {
+            let review = Review {
+                id: web::new_id(),
+                date: date.get_untracked(),
+                with_whom: with_whom.get_untracked().trim().to_owned(),
+                changed: changed.get_untracked().trim().to_owned(),
+                next: next.get_untracked(),
+                plan: Box::new(doc.plan.snapshot()),
+            };
+            doc.plan.reviews.push(review);
+        });
+        with_whom.set(String::new());
+        changed.set(String::new());
+        next.set(String::new());
+        saved.set(true);
+    };
+    let text = move |id: &'static str, label: Msg, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{t(label)}</label>
+                <textarea id=id rows="2" prop:value=move || value.get()
+                    on:input=move |event| { value.set(event_target_value(&event)); saved.set(false); }></textarea>
+            </div>
+        }
+    };
+    view! {
+        <form class="card" on:submit=save novalidate>
+            <h2>{t(Msg::ReviewAdd)}</h2>
+            <div class="field">
+                <label for="review-date">{t(Msg::ReviewDate)}</label>
+                <input id="review-date" type="date" max=web::today() prop:value=move || date.get()
+                    aria-describedby="review-date-error"
+                    aria-invalid=move || needs_date.get().then_some("true")
+                    on:change=move |event| {
+                        date.set(event_target_value(&event));
+                        needs_date.set(false);
+                    } />
+                <p id="review-date-error" class="error">{move || needs_date.get().then(|| t(Msg::ReviewNeedsDate))}</p>
+            </div>
+            {text("review-with", Msg::ReviewWith, with_whom)}
+            {text("review-changed", Msg::ReviewChanged, changed)}
+            <div class="field">
+                <label for="review-next">{t(Msg::ReviewNext)}</label>
+                <input id="review-next" type="date" prop:value=move || next.get()
+                    on:change=move |event| next.set(event_target_value(&event)) />
+            </div>
+            <button type="submit" class="primary" disabled=move || session.is_read_only()>{t(Msg::ReviewAdd)}</button>
+            <p role="status" class="saved-note">{move || saved.get().then(|| t(Msg::ReviewSaved))}</p>
+        </form>
+    }
+}
+
+#[component]
+fn ReviewCard(review: Review) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let Review {
+        id,
+        date,
+        with_whom,
+        changed,
+        next,
+        plan,
+    } = review;
+    let line = |label: Msg, text: String| {
+        (!text.trim().is_empty()).then(|| view! { <dt>{t(label)}</dt><dd>{text}</dd> })
+    };
+    let next = (!next.is_empty())
+        .then(|| long_day(&next, lang()))
+        .unwrap_or_default();
+    view! {
+        <li class="review card" data-review=id>
+            <h3>{long_day(&date, lang())}</h3>
+            <dl class="moment-facts">
+                {line(Msg::ReviewWith, with_whom)}
+                {line(Msg::ReviewChanged, changed)}
+                {line(Msg::ReviewNext, next)}
+            </dl>
+            <button type="button" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || t(if open.get() { Msg::ReviewHide } else { Msg::ReviewSee })}
+            </button>
+            <Show when=move || open.get()>
+                <PlanCopy plan=(*plan).clone() sections=Section::ALL.to_vec() />
+            </Show>
+        </li>
+    }
+}
+
+/// Any two versions side by side, part by part: a review's copy, or the plan now.
+#[component]
+fn Compare() -> impl IntoView {
+    let session = session();
+    // "" stands for the plan as it is now.
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let versions = move || {
+        session.doc.with(|doc| {
+            let mut reviews: Vec<(String, String)> = doc
+                .plan
+                .reviews
+                .iter()
+                .map(|r| (r.id.clone(), r.date.clone()))
+                .collect();
+            reviews.sort_by(|a, b| b.1.cmp(&a.1));
+            reviews
+        })
+    };
+    // Start by comparing the newest review with now.
+    if let Some((newest, _)) = versions().first() {
+        from.set(newest.clone());
+    }
+    let version = move |id: &str, plan: &Plan| -> Plan {
+        if id.is_empty() {
+            plan.snapshot()
+        } else {
+            plan.reviews
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| (*r.plan).clone())
+                .unwrap_or_default()
+        }
+    };
+    let differences = move || {
+        session.doc.with(|doc| {
+            let before = version(&from.get(), &doc.plan);
+            let after = version(&to.get(), &doc.plan);
+            compare(&before, &after, lang())
+        })
+    };
+    let picker = move |id: &'static str, label: Msg, chosen: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{t(label)}</label>
+                <select id=id on:change=move |event| chosen.set(event_target_value(&event))>
+                    <option value="" prop:selected=move || chosen.with(String::is_empty)>{t(Msg::ReviewNow)}</option>
+                    {move || versions().into_iter().map(|(id, date)| {
+                        let value = id.clone();
+                        view! {
+                            <option value=value prop:selected=move || chosen.with(|c| *c == id)>{long_day(&date, lang())}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section class="card compare" aria-labelledby="compare-title">
+            <h2 id="compare-title">{t(Msg::ReviewCompare)}</h2>
+            <div class="filters">
+                {picker("compare-from", Msg::ReviewCompareFrom, from)}
+                {picker("compare-to", Msg::ReviewCompareTo, to)}
+            </div>
+            {move || {
+                let differences = differences();
+                if differences.is_empty() {
+                    view! { <p class="empty">{t(Msg::ReviewNoChanges)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="differences">
+                            {differences.into_iter().map(|d| {
+                                let empty = || t(Msg::ReviewEmptyText).to_owned();
+                                let before = if d.before.is_empty() { empty() } else { d.before };
+                                let after = if d.after.is_empty() { empty() } else { d.after };
+                                let place = if d.label.is_empty() { d.place } else { format!("{} · {}", d.place, d.label) };
+                                view! {
+                                    <li class="difference">
+                                        <h3>{place}</h3>
+                                        <dl class="moment-facts">
+                                            <dt>{t(Msg::ReviewBefore)}</dt><dd class="before">{before}</dd>
+                                            <dt>{t(Msg::ReviewAfter)}</dt><dd class="after">{after}</dd>
+                                        </dl>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
