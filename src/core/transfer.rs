@@ -186,12 +186,15 @@ fn check_plan(plan: &Map<String, Value>) -> Result<(), ImportError> {
     )
 }
 
+/// A check of one object's insides.
+type Inner<'a> = &'a dyn Fn(&Map<String, Value>) -> Result<(), ImportError>;
+
 /// Checks each object in the list `parent[list]` against `known`, then with `inner`.
 fn each(
     parent: &Map<String, Value>,
     list: &str,
     known: &[&str],
-    inner: &dyn Fn(&Map<String, Value>) -> Result<(), ImportError>,
+    inner: Inner,
 ) -> Result<(), ImportError> {
     if let Some(Value::Array(items)) = parent.get(list) {
         for item in items.iter().filter_map(Value::as_object) {

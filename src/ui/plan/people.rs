@@ -7,6 +7,9 @@ use crate::core::plan::{email_ok, phone_ok, Person};
 use crate::ui::{session, t, tf};
 use crate::web;
 
+/// How to tell whether a field's words can be used, and what to say if not.
+type Check = Option<(fn(&str) -> bool, Msg)>;
+
 #[component]
 pub fn People() -> impl IntoView {
     let session = session();
@@ -78,7 +81,7 @@ fn PersonCard(id: String) -> impl IntoView {
                       kind: &'static str,
                       pick: fn(&Person) -> &str,
                       put: fn(&mut Person, String),
-                      check: Option<(fn(&str) -> bool, Msg)>| {
+                      check: Check| {
         let field_id = format!("person-{key}-{}", id.get_value());
         let error_id = format!("{field_id}-error");
         let wrong = RwSignal::new(false);

@@ -116,9 +116,11 @@ fn ReviewCard(review: Review) -> impl IntoView {
     let line = |label: Msg, text: String| {
         (!text.trim().is_empty()).then(|| view! { <dt>{t(label)}</dt><dd>{text}</dd> })
     };
-    let next = (!next.is_empty())
-        .then(|| long_day(&next, lang()))
-        .unwrap_or_default();
+    let next = if next.is_empty() {
+        next
+    } else {
+        long_day(&next, lang())
+    };
     view! {
         <li class="review card" data-review=id>
             <h3>{long_day(&date, lang())}</h3>
