@@ -122,6 +122,33 @@ mod tests {
     }
 
     #[test]
+    fn two_tabs_changing_different_parts_of_the_plan_both_keep_them() {
+        use crate::core::plan::{Field, Goal};
+        let mut base = Document::default();
+        base.plan.goals.push(Goal {
+            id: "g".into(),
+            title: "Walk".into(),
+            ..Goal::default()
+        });
+        let mut mine = base.clone();
+        mine.plan.goals[0].title = "Walk to the shop".into();
+        let mut theirs = base.clone();
+        theirs
+            .plan
+            .set_note(Field::KeepingWell, "Tea with Jo".into(), 1);
+        let merged = merge(&base, &mine, &theirs);
+        assert_eq!(merged.doc.plan.goals[0].title, "Walk to the shop");
+        assert_eq!(merged.doc.plan.note(Field::KeepingWell), "Tea with Jo");
+        assert_eq!(merged.lost, Document::default());
+        // Both changed the same goal: mine is kept, theirs is kept aside.
+        let mut clash = base.clone();
+        clash.plan.goals[0].title = "Walk to the park".into();
+        let merged = merge(&base, &mine, &clash);
+        assert_eq!(merged.doc.plan.goals[0].title, "Walk to the shop");
+        assert_eq!(merged.lost.plan.goals[0].title, "Walk to the park");
+    }
+
+    #[test]
     fn additions_in_both_tabs_both_survive() {
         let base = doc(&[said("a", "one")]);
         let mine = doc(&[said("a", "one"), said("b", "mine")]);

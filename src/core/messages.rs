@@ -510,6 +510,7 @@ catalogue! {
     QrHow => "Open the camera on your phone and point it at the code. Tap the link that appears.",
     QrNothing => "There is nothing to send yet. Write something first.",
     QrTooBig => "Your notes are too long to fit in one code. Save a file instead, and open it on your phone.",
+    TakePrint => "Print my plan",
     TakeBringTitle => "Bring notes back in",
     TakeBringText => "Choose a file that Alongside saved. We check it first and show you what it holds. Nothing changes until you say so.",
     ChooseFile => "Choose a file",

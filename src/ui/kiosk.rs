@@ -123,14 +123,8 @@ fn IdleWatch() -> impl IntoView {
             last_active.set_value(web::now_ms());
         }
     };
-    for name in [
-        "pointerdown",
-        "keydown",
-        "input",
-        "scroll",
-        "wheel",
-        "touchstart",
-    ] {
+    // Not "scroll": the page scrolls itself too (moving focus), which is not a person.
+    for name in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         window_event_listener_untyped(name, move |_| active());
     }
     let still_here = move || {

@@ -6,6 +6,7 @@ use super::shell::{close, open};
 use super::{lang, session, t, tf};
 use crate::core::document::Document;
 use crate::core::messages::Msg;
+use crate::core::route::PlanPart;
 use crate::core::transfer::{self, describe, Added, ImportError, Qr, MAX_FILE_BYTES};
 use crate::web::{self, device};
 
@@ -36,6 +37,11 @@ pub fn Take() -> impl IntoView {
         <p>{t(Msg::TakeIntro)}</p>
         <SaveFile />
         <ToPhone />
+        <section class="card" aria-labelledby="print-title">
+            <h2 id="print-title">{t(Msg::SectionPrint)}</h2>
+            <p>{t(Msg::SectionPrintHint)}</p>
+            <p><a class="button" href=PlanPart::Copy.hash()>{t(Msg::TakePrint)}</a></p>
+        </section>
         <BringBack waiting=waiting problem=problem />
     }
 }

@@ -25,7 +25,9 @@ async function writeEverywhere(page: Page) {
   await form.getByRole('group', { name: 'Where was it on the ladder?' }).getByRole('radio', { name: /^Informing/ }).check();
   await form.getByRole('button', { name: 'Add this moment' }).click();
   await expect(page.locator('.moment')).toHaveCount(1);
-  // The plan screen has nothing to write in yet; the name for printouts stands in for it.
+  await nav(page, 'Plan').click();
+  await page.locator('.plan-parts').getByRole('link', { name: /^Keeping well/ }).click();
+  await page.getByLabel('What I do to keep well').fill('A walk by the canal.');
   await nav(page, 'About').click();
   await page.getByRole('link', { name: 'Your settings' }).click();
   await page.getByLabel('Your name').fill('Sam');

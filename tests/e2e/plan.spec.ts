@@ -116,8 +116,6 @@ test('a contact with a number to tap, and a kind message for a number that is no
 
 test('a copy leaves out the part kept for me only, prints cleanly, and copies as text', async ({ page, context }, info) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page);
-  await nav(page, 'Settings').or(page.getByRole('link', { name: 'About' })).first().click();
   await openApp(page, '#/settings');
   await page.getByLabel('Your name').fill('Sam');
   await part(page, 'Keeping well');
@@ -162,6 +160,19 @@ test('a copy leaves out the part kept for me only, prints cleanly, and copies as
   // The person can still choose to include it in this copy.
   await page.getByRole('checkbox', { name: 'Triggers and early warning signs' }).check();
   await expect(copy).toContainText('Crowded buses.');
+});
+
+test('words typed just before moving to another part are kept', async ({ page }) => {
+  await openApp(page, '#/plan/coping');
+  await page.getByLabel('Things that help me cope').fill('Music, loud.');
+  // Straight away, before the short pause after typing has passed.
+  await page.locator('a.back').or(page.getByRole('link', { name: 'Back to my plan' })).first().click();
+  await page.locator('.plan-parts').getByRole('link', { name: /^People and services/ }).click();
+  await part(page, 'What helps me cope');
+  await expect(page.getByLabel('Things that help me cope')).toHaveValue('Music, loud.');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Things that help me cope')).toHaveValue('Music, loud.');
 });
 
 test('a review keeps the plan as it was, says when the next is due, and shows what changed', async ({ page }, info) => {
