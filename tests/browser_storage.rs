@@ -41,7 +41,7 @@ fn saves_to_local_storage_and_opens_again() {
     let doc = one_statement("I am asked before, not after. 🌱 مرحبا");
     store.save(&doc, NOW).unwrap();
     let raw = local().get(DOCUMENT_KEY).unwrap().unwrap();
-    assert!(raw.starts_with(r#"{"format":"alongside","schema":2,"rev":1"#));
+    assert!(raw.starts_with(r#"{"format":"alongside","schema":3,"rev":1"#));
     let (_, reopened, opening) = Store::open(local(), NOW);
     assert_eq!((reopened, opening), (doc, Opening::Loaded));
 }
