@@ -287,9 +287,11 @@ proptest! {
         up in any::<bool>(),
     ) {
         let mut statements = doc.statements.clone();
-        prop_assume!(!statements.is_empty());
-        let id = statements[pick.index(statements.len())].id.clone();
         let on_screen = |s: &Statement| !s.archived;
+        // Only statements on the screen have buttons to move them.
+        let shown: Vec<&Statement> = doc.statements.iter().filter(|s| on_screen(s)).collect();
+        prop_assume!(!shown.is_empty());
+        let id = shown[pick.index(shown.len())].id.clone();
         let moved = move_by(&mut statements, &id, up, on_screen);
         let mut before: Vec<_> = doc.statements.iter().map(|s| s.id.clone()).collect();
         let mut after: Vec<_> = statements.iter().map(|s| s.id.clone()).collect();
