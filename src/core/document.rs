@@ -283,23 +283,19 @@ pub trait Keyed {
     fn key(&self) -> &str;
 }
 
-impl Keyed for Statement {
-    fn key(&self) -> &str {
-        &self.id
-    }
+/// Implements `Keyed` for types whose key is their `id` field.
+macro_rules! keyed_by_id {
+    ($($kind:ty),*) => {
+        $(impl $crate::core::document::Keyed for $kind {
+            fn key(&self) -> &str {
+                &self.id
+            }
+        })*
+    };
 }
+pub(crate) use keyed_by_id;
 
-impl Keyed for PlanEntry {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Keyed for Moment {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
+keyed_by_id!(Statement, PlanEntry, Moment);
 
 /// Gentle guide for how long one statement should be; longer text is kept, never cut.
 pub const STATEMENT_GUIDE_CHARS: usize = 280;

@@ -3,7 +3,7 @@
 //! due, and the plan laid out as labelled lines for printing, copying and comparing.
 use serde::{Deserialize, Serialize};
 
-use super::document::{Keyed, PlanEntry};
+use super::document::{keyed_by_id, PlanEntry};
 use super::messages::{fill, Lang, Msg};
 use super::statements::long_day;
 
@@ -306,35 +306,7 @@ pub struct Review {
     pub plan: Box<Plan>,
 }
 
-impl Keyed for Goal {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Keyed for Person {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Keyed for Treatment {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Keyed for Share {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Keyed for Review {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
+keyed_by_id!(Goal, Person, Treatment, Share, Review);
 
 /// The sections of the plan, in the order they are offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -56,11 +56,20 @@ pub fn LeaveQuickly() -> impl IntoView {
         }
     });
     view! {
+        {leave_button()}
+        <span id="leave-hint" class="visually-hidden">{t(Msg::LeaveQuicklyHint)}</span>
+    }
+}
+
+/// The "Leave quickly" button. Dialogs carry one too, because an open dialog makes the
+/// rest of the page, and the header's button, unreachable.
+pub fn leave_button() -> impl IntoView {
+    let session = session();
+    view! {
         <button type="button" class="leave" aria-describedby="leave-hint"
             on:click=move |_| leave_quickly(session)>
             {t(Msg::LeaveQuickly)}
         </button>
-        <span id="leave-hint" class="visually-hidden">{t(Msg::LeaveQuicklyHint)}</span>
     }
 }
 
@@ -93,7 +102,9 @@ pub fn KioskBanner() -> impl IntoView {
             </button>
         </section>
         <dialog node_ref=finish class="sheet" aria-labelledby="finish-title" aria-describedby="finish-text">
-            <h2 id="finish-title">{t(Msg::FinishTitle)}</h2>
+            <div class="sheet-top">{leave_button()}</div>
+            // Focus starts on the words, not on the "Leave quickly" button above them.
+            <h2 id="finish-title" tabindex="-1" autofocus>{t(Msg::FinishTitle)}</h2>
             <p id="finish-text">{t(Msg::FinishText)}</p>
             <div class="actions">
                 <a class="button" href=Route::Take.hash() on:click=move |_| close(finish)>{t(Msg::FinishTake)}</a>
@@ -156,12 +167,13 @@ fn IdleWatch() -> impl IntoView {
                 event.prevent_default();
                 still_here();
             }>
+            <div class="sheet-top">{leave_button()}</div>
             <h2 id="idle-title">{t(Msg::IdleTitle)}</h2>
             <p id="idle-text">{t(Msg::IdleText)}</p>
             <p class="countdown" data-left=move || left.get()>
                 {move || tf(Msg::IdleCountdown, "n", &left.get().to_string())}
             </p>
-            <button type="button" class="primary wide big" on:click=move |_| still_here()>
+            <button type="button" class="primary wide big" autofocus on:click=move |_| still_here()>
                 {t(Msg::IdleStillHere)}
             </button>
         </dialog>

@@ -169,7 +169,9 @@ fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
         .with_value(|config| config.contacts.clone());
     view! {
         <dialog node_ref=dialog class="sheet" aria-labelledby="help-title">
-            <h2 id="help-title">{t(Msg::NeedHelp)}</h2>
+            <div class="sheet-top">{kiosk::leave_button()}</div>
+            // Focus starts on the words, not on the "Leave quickly" button above them.
+            <h2 id="help-title" tabindex="-1" autofocus>{t(Msg::NeedHelp)}</h2>
             <p>{t(Msg::HelpIntro)}</p>
             <ul class="contacts">{contacts.into_iter().map(contact_card).collect_view()}</ul>
             <button type="button" class="wide" on:click=move |_| close(dialog)>{t(Msg::Close)}</button>

@@ -83,6 +83,7 @@ test.describe('on a shared device', () => {
     await expect(warning).toBeVisible();
     // At least 20 seconds to answer (WCAG 2.2.1).
     await expect(warning.locator('.countdown')).toHaveText('Wiping in 30 seconds.');
+    await expect(warning.getByRole('button', { name: "I'm still here" })).toBeFocused();
     await page.clock.runFor('00:05');
     await expect(warning.locator('.countdown')).toHaveText('Wiping in 25 seconds.');
     // axe needs time to run; a few real seconds pass on the countdown meanwhile.
@@ -121,6 +122,17 @@ test('"Leave quickly" hides the page and Back does not bring it back', async ({ 
   await expect(page).toHaveURL(neutral);
   await page.goBack();
   expect(page.url()).not.toContain('/app/');
+});
+
+test('"Leave quickly" can be reached from inside an open dialog', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  const help = page.getByRole('dialog', { name: 'Need help now?' });
+  await expect(help).toBeVisible();
+  // Opening the dialog does not put focus on the button that leaves.
+  await expect(help.getByRole('heading', { name: 'Need help now?' })).toBeFocused();
+  await help.getByRole('button', { name: 'Leave quickly' }).click();
+  await expect(page).toHaveURL(neutral);
 });
 
 test('pressing Shift three times leaves quickly, from any screen', async ({ page }) => {
