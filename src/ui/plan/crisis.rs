@@ -2,7 +2,7 @@
 //! would accept, or don't want, with reasons.
 use leptos::prelude::*;
 
-use super::NoteField;
+use super::{add_new, ids_in, NoteField};
 use crate::core::messages::Msg;
 use crate::core::plan::{Choice, Field, Treatment};
 use crate::ui::{session, t, tf};
@@ -11,24 +11,17 @@ use crate::web;
 #[component]
 pub fn Crisis() -> impl IntoView {
     let session = session();
-    let ids = move || {
-        session.doc.with(|doc| {
-            doc.plan
-                .treatments
-                .iter()
-                .map(|t| t.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let add = move |_| {
-        let id = web::new_id();
-        let treatment = Treatment {
-            id: id.clone(),
-            updated: web::now_ms(),
-            ..Treatment::default()
-        };
-        session.edit(|doc| doc.plan.treatments.push(treatment));
-        web::focus_later(format!(r#"[data-treatment="{id}"] input[type="text"]"#));
+    let ids = || ids_in(|plan| &plan.treatments);
+    let add = |_| {
+        add_new(
+            |plan| &mut plan.treatments,
+            |id, updated| Treatment {
+                id,
+                updated,
+                ..Treatment::default()
+            },
+            |id| format!(r#"[data-treatment="{id}"] input[type="text"]"#),
+        )
     };
     view! {
         <NoteField field=Field::CrisisSigns />

@@ -2,6 +2,7 @@
 //! I'll do about it, and how far along I am. Finished goals are kept.
 use leptos::prelude::*;
 
+use super::add_new;
 use crate::core::messages::Msg;
 use crate::core::plan::{Goal, GoalStep, Progress};
 use crate::ui::{session, t, tf};
@@ -32,15 +33,16 @@ pub fn Goals() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let add = move |_| {
-        let id = web::new_id();
-        let goal = Goal {
-            id: id.clone(),
-            updated: web::now_ms(),
-            ..Goal::default()
-        };
-        session.edit(|doc| doc.plan.goals.push(goal));
-        web::focus_later(format!(r#"[data-goal="{id}"] .goal-title"#));
+    let add = |_| {
+        add_new(
+            |plan| &mut plan.goals,
+            |id, updated| Goal {
+                id,
+                updated,
+                ..Goal::default()
+            },
+            |id| format!(r#"[data-goal="{id}"] .goal-title"#),
+        )
     };
     let undo = move |_| {
         if let Some((at, goal)) = deleted.get_untracked() {

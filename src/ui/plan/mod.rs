@@ -11,9 +11,10 @@ mod sharing;
 use leptos::prelude::*;
 
 use super::{lang, session, t, tf};
+use crate::core::document::Keyed;
 use crate::core::messages::Msg;
 use crate::core::plan::{
-    completeness, next_section, review_due, Completeness, Field, ReviewDue, Section,
+    completeness, next_section, review_due, Completeness, Field, Plan, ReviewDue, Section,
 };
 use crate::core::route::PlanPart;
 use crate::core::statements::long_day;
@@ -127,6 +128,29 @@ pub fn PlanPart(part: PlanPart) -> impl IntoView {
         <p class="no-print">{t(part.hint())}</p>
         {body}
     }
+}
+
+/// The ids in one of the plan's lists, in order, for drawing it item by item.
+fn ids_in<T: Keyed>(list: fn(&Plan) -> &Vec<T>) -> Vec<String> {
+    session().doc.with(|doc| {
+        list(&doc.plan)
+            .iter()
+            .map(|item| item.key().to_owned())
+            .collect()
+    })
+}
+
+/// Adds a new, empty item to one of the plan's lists and puts the cursor in it.
+fn add_new<T: 'static>(
+    list: fn(&mut Plan) -> &mut Vec<T>,
+    make: fn(String, i64) -> T,
+    focus: fn(&str) -> String,
+) {
+    let id = web::new_id();
+    let selector = focus(&id);
+    let item = make(id, web::now_ms());
+    session().edit(|doc| list(&mut doc.plan).push(item));
+    web::focus_later(selector);
 }
 
 /// One written part of the plan, saved as it is typed.

@@ -1,6 +1,7 @@
 //! People and services: who to contact, how, and when, with a tap to call, text or email.
 use leptos::prelude::*;
 
+use super::{add_new, ids_in};
 use crate::core::config::Contact;
 use crate::core::messages::Msg;
 use crate::core::plan::{email_ok, phone_ok, Person};
@@ -13,24 +14,17 @@ type Check = Option<(fn(&str) -> bool, Msg)>;
 #[component]
 pub fn People() -> impl IntoView {
     let session = session();
-    let ids = move || {
-        session.doc.with(|doc| {
-            doc.plan
-                .people
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let add = move |_| {
-        let id = web::new_id();
-        let person = Person {
-            id: id.clone(),
-            updated: web::now_ms(),
-            ..Person::default()
-        };
-        session.edit(|doc| doc.plan.people.push(person));
-        web::focus_later(format!(r#"[data-person="{id}"] input"#));
+    let ids = || ids_in(|plan| &plan.people);
+    let add = |_| {
+        add_new(
+            |plan| &mut plan.people,
+            |id, updated| Person {
+                id,
+                updated,
+                ..Person::default()
+            },
+            |id| format!(r#"[data-person="{id}"] input"#),
+        )
     };
     view! {
         <ul class="people">
