@@ -1,8 +1,10 @@
 //! Every file in `tests/fixtures/import/` is malformed or hostile, and must be turned away
-//! with its own message and without a panic. `expected.txt` names the reason for each.
+//! with its own message and without a panic, whether it comes as a file or packed in a link
+//! as a QR code carries it. `expected.txt` names the reason for each. The files in
+//! `tests/fixtures/accepted/` are odd but readable, and must open with every word kept.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alongside::core::document::Document;
+use alongside::core::document::{Document, Keyed};
 use alongside::core::envelope;
 use alongside::core::transfer::{self, ImportError, MAX_FILE_BYTES};
 
@@ -11,6 +13,7 @@ fn kind(error: &ImportError) -> &'static str {
         ImportError::Empty => "Empty",
         ImportError::TooLarge => "TooLarge",
         ImportError::NotJson => "NotJson",
+        ImportError::NotText => "NotText",
         ImportError::NotOurs => "NotOurs",
         ImportError::Newer(_) => "Newer",
         ImportError::UnknownParts(_) => "UnknownParts",
@@ -20,8 +23,16 @@ fn kind(error: &ImportError) -> &'static str {
     }
 }
 
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
 #[test]
-fn every_bad_file_is_turned_away_with_its_reason() {
+fn every_bad_file_is_turned_away_with_its_reason_as_a_file_and_as_a_link() {
     let dir = format!("{}/tests/fixtures/import", env!("CARGO_MANIFEST_DIR"));
     let expected = std::fs::read_to_string(format!("{dir}/expected.txt")).unwrap();
     let cases: Vec<(&str, &str)> = expected
@@ -33,16 +44,19 @@ fn every_bad_file_is_turned_away_with_its_reason() {
     let on_disk = std::fs::read_dir(&dir).unwrap().count() - 1;
     assert_eq!(on_disk, cases.len(), "every file in the corpus is listed");
     for (file, want) in cases {
-        let text = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
-        match transfer::read_file(&text) {
+        let bytes = fixture(&format!("import/{file}"));
+        match transfer::read_file_bytes(&bytes) {
             Ok(doc) => panic!("{file} was accepted: {doc:?}"),
             Err(error) => {
                 assert_eq!(kind(&error), want, "{file}: {error:?}");
                 assert!(!error.message().text(Default::default()).is_empty());
             }
         }
-        // The same bytes as a QR link payload are refused too.
-        assert!(transfer::decode_link(&text).is_err(), "{file} as a link");
+        // The same bytes packed as a QR code's link packs them: the same reason.
+        match transfer::decode_link(&transfer::pack(&bytes)) {
+            Ok(doc) => panic!("{file} as a link was accepted: {doc:?}"),
+            Err(error) => assert_eq!(kind(&error), want, "{file} as a link: {error:?}"),
+        }
     }
 }
 
@@ -50,16 +64,33 @@ fn every_bad_file_is_turned_away_with_its_reason() {
 fn a_file_over_the_size_limit_is_not_even_parsed() {
     let text = " ".repeat(MAX_FILE_BYTES + 1);
     assert_eq!(transfer::read_file(&text), Err(ImportError::TooLarge));
+    assert_eq!(
+        transfer::decode_link(&transfer::pack(text.as_bytes())),
+        Err(ImportError::TooLarge)
+    );
+}
+
+#[test]
+fn items_sharing_an_id_each_get_their_own_and_keep_their_words() {
+    let same = transfer::read_file_bytes(&fixture("accepted/same-id-twice.json")).unwrap();
+    let ids: Vec<&str> = same.statements.iter().map(Keyed::key).collect();
+    assert_eq!(ids, ["s1", "s1-2"]);
+    assert_eq!(same.statements[1].text, "Other words");
+    let empty = transfer::read_file_bytes(&fixture("accepted/empty-id.json")).unwrap();
+    assert!(!empty.moments[0].id.trim().is_empty());
+    assert_eq!(empty.moments[0].service, "Ward 3");
+    let steps = transfer::read_file_bytes(&fixture("accepted/same-step-id.json")).unwrap();
+    let steps = &steps.plan.goals[0].steps;
+    assert_ne!(steps[0].id, steps[1].id);
+    assert_eq!(
+        [steps[0].text.as_str(), steps[1].text.as_str()],
+        ["Phone Jo", "Go for a walk"]
+    );
 }
 
 #[test]
 fn a_schema_1_file_is_migrated_on_the_way_in() {
-    let text = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/stored/schema-1.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let doc = transfer::read_file(&text).unwrap();
+    let doc = transfer::read_file_bytes(&fixture("stored/schema-1.json")).unwrap();
     assert_eq!(doc.statements.len(), 3);
     assert_eq!(doc.moments.len(), 2);
 }

@@ -33,7 +33,7 @@ fn every_shipped_schema_opens_in_this_build() {
 
 #[test]
 fn schema_1_keeps_every_word() {
-    let Read::Current { doc, rev } = envelope::read(&fixture(1)) else {
+    let Read::Current { doc, rev, .. } = envelope::read(&fixture(1)) else {
         panic!("schema 1 did not open");
     };
     assert_eq!(rev, 12);
@@ -63,7 +63,7 @@ fn schema_1_keeps_every_word() {
 
 #[test]
 fn schema_2_keeps_every_word() {
-    let Read::Current { doc, rev } = envelope::read(&fixture(2)) else {
+    let Read::Current { doc, rev, .. } = envelope::read(&fixture(2)) else {
         panic!("schema 2 did not open");
     };
     assert_eq!(rev, 5);
@@ -85,7 +85,7 @@ fn schema_2_keeps_every_word() {
 
 #[test]
 fn schema_3_keeps_every_word() {
-    let Read::Current { doc, rev } = envelope::read(&fixture(3)) else {
+    let Read::Current { doc, rev, .. } = envelope::read(&fixture(3)) else {
         panic!("schema 3 did not open");
     };
     assert_eq!(rev, 9);
@@ -126,6 +126,13 @@ fn a_migrated_document_saves_at_the_current_schema_and_reads_back_the_same() {
         };
         let written = envelope::write(&doc, 1, "2026-11-22T00:00:00Z").unwrap();
         assert!(written.contains(&format!("\"schema\":{SCHEMA}")));
-        assert_eq!(envelope::read(&written), Read::Current { doc, rev: 1 });
+        assert_eq!(
+            envelope::read(&written),
+            Read::Current {
+                doc,
+                rev: 1,
+                lineage: None
+            }
+        );
     }
 }

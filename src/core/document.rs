@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::plan::Plan;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     #[serde(default)]
     pub statements: Vec<Statement>,
@@ -65,6 +66,7 @@ impl Theme {
 /// Fields added after schema 1 was written carry serde defaults, so schema-1 documents
 /// read unchanged (see `tests/fixtures/stored/`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
     #[serde(default)]
@@ -111,6 +113,7 @@ impl Truth {
 
 /// One dated answer to "How true is this for me now?".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rating {
     /// The day it was recorded, `YYYY-MM-DD`.
     pub day: String,
@@ -121,6 +124,7 @@ pub struct Rating {
 
 /// One written part of my plan, in my own words, keyed by its field (e.g. "keeping_well").
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PlanEntry {
     pub id: String,
     #[serde(default)]
@@ -247,6 +251,7 @@ impl Topic {
 
 /// A moment of involvement in a decision about my care or a service.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Moment {
     pub id: String,
     /// The day it happened, `YYYY-MM-DD`.
@@ -271,6 +276,7 @@ pub struct Moment {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Settings {
     /// The name to put on printouts, if the person gives one.
     #[serde(default)]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::checks::give_unique_ids;
 use super::document::Document;
 
 pub const FORMAT: &str = "alongside";
@@ -44,18 +45,40 @@ fn schema_2_to_3(mut data: Value) -> Result<Value, String> {
     Ok(data)
 }
 
+/// Where a stored version came from, so that a tab can tell another tab's save from its
+/// own and find the version both started from. Absent in files and in older saves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lineage {
+    /// This version's own id.
+    #[serde(rename = "v")]
+    pub id: String,
+    /// The versions it was made from, nearest first (a few only).
+    #[serde(rename = "from", default, skip_serializing_if = "Vec::is_empty")]
+    pub from: Vec<String>,
+}
+
+/// How many ancestors a stored version names.
+pub const LINEAGE_DEPTH: usize = 8;
+
 #[derive(Debug, PartialEq)]
 pub enum Read {
     /// Readable by this build (migrated if it was older).
     Current {
         doc: Document,
         rev: u64,
+        lineage: Option<Lineage>,
     },
     /// Written by a newer Alongside. `doc` is our best reading of it, for showing only.
     Newer {
         schema: u32,
         rev: u64,
         doc: Option<Document>,
+    },
+    /// Our schema, but with parts this build does not know: saving would drop them, so it
+    /// is shown read-only. `doc` is the best reading of it.
+    UnknownParts {
+        field: String,
+        doc: Document,
     },
     Unreadable(Unreadable),
 }
@@ -78,8 +101,43 @@ struct Stored<'a> {
     schema: Value,
     #[serde(default)]
     rev: Value,
+    #[serde(default)]
+    v: Option<String>,
+    #[serde(default)]
+    from: Option<Vec<String>>,
     #[serde(borrow)]
     data: Option<&'a RawValue>,
+}
+
+/// The field named in serde's "unknown field" error, if that is what `error` is.
+pub fn unknown_field(error: &serde_json::Error) -> Option<String> {
+    let text = error.to_string();
+    let rest = text.strip_prefix("unknown field `")?;
+    Some(rest[..rest.find('`')?].to_owned())
+}
+
+/// Our best reading of data with parts this build does not know, for showing only: each
+/// unknown field is left out (wherever that name appears) until the rest reads.
+fn best_reading(data: &str) -> Option<Document> {
+    let mut value: Value = serde_json::from_str(data).ok()?;
+    for _ in 0..32 {
+        match serde_json::from_value::<Document>(value.clone()) {
+            Ok(doc) => return Some(doc),
+            Err(error) => strip(&mut value, &unknown_field(&error)?),
+        }
+    }
+    None
+}
+
+fn strip(value: &mut Value, field: &str) {
+    match value {
+        Value::Object(map) => {
+            map.remove(field);
+            map.values_mut().for_each(|v| strip(v, field));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| strip(v, field)),
+        _ => {}
+    }
 }
 
 /// Reads stored text. Never panics, whatever the text.
@@ -103,20 +161,37 @@ pub fn read(raw: &str) -> Read {
     };
     let rev = stored.rev.as_u64().unwrap_or(0);
     if schema > SCHEMA {
-        let doc = serde_json::from_str(data.get()).ok();
+        let doc = best_reading(data.get());
         return Read::Newer { schema, rev, doc };
     }
     let doc = if schema == SCHEMA {
-        serde_json::from_str::<Document>(data.get()).map_err(|error| error.to_string())
+        serde_json::from_str::<Document>(data.get())
     } else {
-        serde_json::from_str::<Value>(data.get())
+        match serde_json::from_str::<Value>(data.get())
             .map_err(|error| error.to_string())
             .and_then(|data| migrate(schema, data))
-            .and_then(|data| serde_json::from_value(data).map_err(|error| error.to_string()))
+        {
+            Ok(data) => serde_json::from_value(data),
+            Err(why) => return Read::Unreadable(Unreadable::BadData(why)),
+        }
     };
     match doc {
-        Ok(doc) => Read::Current { doc, rev },
-        Err(why) => Read::Unreadable(Unreadable::BadData(why)),
+        Ok(mut doc) => {
+            // Older builds let two items share an id; each gets its own before use.
+            give_unique_ids(&mut doc);
+            let lineage = stored.v.map(|id| Lineage {
+                id,
+                from: stored.from.unwrap_or_default(),
+            });
+            Read::Current { doc, rev, lineage }
+        }
+        Err(error) => match unknown_field(&error) {
+            Some(field) => match best_reading(data.get()) {
+                Some(doc) => Read::UnknownParts { field, doc },
+                None => Read::Unreadable(Unreadable::BadData(error.to_string())),
+            },
+            None => Read::Unreadable(Unreadable::BadData(error.to_string())),
+        },
     }
 }
 
@@ -135,16 +210,29 @@ struct Envelope<'a> {
     schema: u32,
     rev: u64,
     saved_at: &'a str,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    lineage: Option<&'a Lineage>,
     data: &'a Document,
 }
 
-/// The text to store for `doc` as revision `rev`.
+/// The text of a file or copy of `doc` (no lineage: it is not a stored version).
 pub fn write(doc: &Document, rev: u64, saved_at: &str) -> Result<String, serde_json::Error> {
+    write_version(doc, rev, saved_at, None)
+}
+
+/// The text to store for `doc` as revision `rev`, with where it came from.
+pub fn write_version(
+    doc: &Document,
+    rev: u64,
+    saved_at: &str,
+    lineage: Option<&Lineage>,
+) -> Result<String, serde_json::Error> {
     serde_json::to_string(&Envelope {
         format: FORMAT,
         schema: SCHEMA,
         rev,
         saved_at,
+        lineage,
         data: doc,
     })
 }
@@ -177,7 +265,28 @@ mod tests {
         let mut doc = Document::default();
         doc.settings.display_name = "Sam".into();
         let text = write(&doc, 7, "2026-11-22T10:00:00Z").unwrap();
-        assert_eq!(read(&text), Read::Current { doc, rev: 7 });
+        assert_eq!(
+            read(&text),
+            Read::Current {
+                doc: doc.clone(),
+                rev: 7,
+                lineage: None
+            }
+        );
+        let lineage = Lineage {
+            id: "b.1".into(),
+            from: vec!["a.3".into()],
+        };
+        let text = write_version(&doc, 8, "x", Some(&lineage)).unwrap();
+        assert!(text.contains(r#""v":"b.1","from":["a.3"]"#), "{text}");
+        assert_eq!(
+            read(&text),
+            Read::Current {
+                doc,
+                rev: 8,
+                lineage: Some(lineage)
+            }
+        );
     }
 
     #[test]
@@ -203,8 +312,20 @@ mod tests {
     }
 
     #[test]
+    fn a_part_this_build_does_not_know_is_never_dropped_quietly() {
+        let raw = r#"{"format":"alongside","schema":3,"rev":2,"data":{"statements":[{"id":"a","text":"kept","mood":"new"}],"future":1}}"#;
+        match read(raw) {
+            Read::UnknownParts { field, doc } => {
+                assert!(field == "future" || field == "mood", "{field}");
+                assert_eq!(doc.statements[0].text, "kept");
+            }
+            other => panic!("expected UnknownParts, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn newer_schema_is_shown_not_migrated() {
-        let raw = r#"{"format":"alongside","schema":99,"rev":4,"data":{"settings":{"display_name":"Ana"},"future":true}}"#;
+        let raw = r#"{"format":"alongside","schema":99,"rev":4,"data":{"settings":{"display_name":"Ana","colour":"red"},"future":true}}"#;
         match read(raw) {
             Read::Newer { schema, rev, doc } => {
                 assert_eq!((schema, rev), (99, 4));

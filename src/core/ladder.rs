@@ -1,10 +1,8 @@
 //! My co-production ladder: which moments to show, what they add up to in words, and
 //! where each mark goes in the drawings. Coordinates are whole numbers in the drawing's
 //! own units (its `viewBox`), worked out here so that they can be tested without a browser.
-use std::collections::HashMap;
-
 use super::document::{Beyond, Moment, Rung};
-use super::messages::{fill, Lang, Msg};
+use super::messages::{fill_all, Lang, Msg};
 use super::statements::days_before;
 
 /// The three bands, top to bottom, with their rungs top to bottom.
@@ -130,18 +128,28 @@ pub struct Summary {
     /// How many moments were placed on a rung.
     pub on_ladder: usize,
     pub beyond: usize,
-    /// The rung experienced most often; a tie goes to the most recent.
-    pub most: Option<Rung>,
-    /// The rung wanted most often; a tie goes to the most recent.
-    pub wanted: Option<Rung>,
+    /// The rungs experienced most often, top first: more than one when they tie.
+    pub most: Vec<Rung>,
+    /// The rungs wanted most often, top first: more than one when they tie.
+    pub wanted: Vec<Rung>,
     pub trend: Option<Trend>,
 }
 
 impl Summary {
     /// How many rungs lie between what was experienced most and what was wanted most:
-    /// positive when the person wanted more say.
+    /// positive when the person wanted more say. `None` when either is a tie, because
+    /// no single gap can be honestly drawn then.
     pub fn gap(&self) -> Option<i8> {
-        Some(self.wanted?.step() as i8 - self.most?.step() as i8)
+        let (most, wanted) = (single(&self.most)?, single(&self.wanted)?);
+        Some(wanted.step() as i8 - most.step() as i8)
+    }
+}
+
+/// The one rung in `rungs`, if there is exactly one.
+fn single(rungs: &[Rung]) -> Option<Rung> {
+    match rungs {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 
@@ -161,14 +169,21 @@ pub fn summarise(moments: &[&Moment]) -> Summary {
     }
 }
 
-/// The most frequent rung in `rungs` (newest first); ties go to the newest.
-fn most_common(rungs: &[Rung]) -> Option<Rung> {
-    let mut counts: HashMap<Rung, usize> = HashMap::new();
+/// The most frequent rungs in `rungs`, top first (several when they tie).
+fn most_common(rungs: &[Rung]) -> Vec<Rung> {
+    let mut counts = [0usize; 7];
     for rung in rungs {
-        *counts.entry(*rung).or_default() += 1;
+        counts[usize::from(rung.step())] += 1;
     }
-    let top = counts.values().copied().max()?;
-    rungs.iter().copied().find(|rung| counts[rung] == top)
+    let top = counts.iter().copied().max().unwrap_or(0);
+    if top == 0 {
+        return Vec::new();
+    }
+    Rung::ALL
+        .into_iter()
+        .rev()
+        .filter(|rung| counts[usize::from(rung.step())] == top)
+        .collect()
 }
 
 /// Compares the older half with the newer half (by average step); `None` under two.
@@ -201,9 +216,22 @@ pub fn rung_name(rung: Rung) -> Msg {
     }
 }
 
+/// "Co-design", "Co-design and Consultation", "Co-design, Engagement and Consultation".
+fn rung_names(rungs: &[Rung], lang: Lang) -> String {
+    let names: Vec<&str> = rungs.iter().map(|r| rung_name(*r).text(lang)).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => fill_all(
+            Msg::ListAnd.text(lang),
+            &[("first", &rest.join(", ")), ("last", last)],
+        ),
+    }
+}
+
 /// One or two plain sentences about a service over a period, e.g. "With the community
 /// team, most moments in the last 6 months were at the Consultation step. You wanted
-/// Co-design." Never a score, never a judgement.
+/// Co-design." Never a score, never a judgement. A tie is said to be a tie.
 pub fn sentence(service: &str, period: Period, summary: &Summary, lang: Lang) -> String {
     let when = match period {
         Period::All => Msg::SumAllTime,
@@ -212,50 +240,51 @@ pub fn sentence(service: &str, period: Period, summary: &Summary, lang: Lang) ->
         Period::Year => Msg::SumYear,
     }
     .text(lang);
-    let with = |msg: Msg| fill(&fill(msg.text(lang), "service", service), "when", when);
-    let mut words = match summary.most {
-        None if summary.beyond == 0 => return with(Msg::SumNothing),
-        None if summary.beyond == 1 => with(Msg::SumOnlyBeyondOne),
-        None => fill(&with(Msg::SumOnlyBeyond), "n", &summary.beyond.to_string()),
-        Some(most) => {
-            let msg = if summary.on_ladder == 1 {
-                Msg::SumOne
-            } else {
-                Msg::SumMost
-            };
-            fill(&with(msg), "rung", rung_name(most).text(lang))
-        }
+    let beyond = summary.beyond.to_string();
+    let most = rung_names(&summary.most, lang);
+    let wanted = rung_names(&summary.wanted, lang);
+    // Every slot is filled in one pass, so a service called "{when}" stays as written.
+    let say = |msg: Msg| {
+        fill_all(
+            msg.text(lang),
+            &[
+                ("service", service),
+                ("when", when),
+                ("n", &beyond),
+                ("rung", &most),
+                ("rungs", &most),
+                ("wanted", &wanted),
+            ],
+        )
     };
-    let mut add = |text: String| {
+    let mut words = match summary.most.len() {
+        0 if summary.beyond == 0 => return say(Msg::SumNothing),
+        0 if summary.beyond == 1 => say(Msg::SumOnlyBeyondOne),
+        0 => say(Msg::SumOnlyBeyond),
+        1 if summary.on_ladder == 1 => say(Msg::SumOne),
+        1 => say(Msg::SumMost),
+        _ => say(Msg::SumTie),
+    };
+    let mut add = |msg: Msg| {
         words.push(' ');
-        words.push_str(&text);
+        words.push_str(&say(msg));
     };
-    if let (Some(most), Some(wanted)) = (summary.most, summary.wanted) {
-        add(if most == wanted {
-            Msg::SumWantedSame.text(lang).to_owned()
-        } else {
-            fill(
-                Msg::SumWanted.text(lang),
-                "rung",
-                rung_name(wanted).text(lang),
-            )
-        });
+    match summary.wanted.len() {
+        0 => {}
+        _ if summary.wanted == summary.most => add(Msg::SumWantedSame),
+        1 => add(Msg::SumWanted),
+        _ => add(Msg::SumWantedTie),
     }
     match summary.trend {
-        Some(Trend::Up) => add(Msg::SumTrendUp.text(lang).to_owned()),
-        Some(Trend::Down) => add(Msg::SumTrendDown.text(lang).to_owned()),
+        Some(Trend::Up) => add(Msg::SumTrendUp),
+        Some(Trend::Down) => add(Msg::SumTrendDown),
         Some(Trend::Same) | None => {}
     }
-    if summary.most.is_some() && summary.beyond > 0 {
-        add(if summary.beyond == 1 {
-            Msg::SumBeyondOne.text(lang).to_owned()
-        } else {
-            fill(
-                Msg::SumBeyondMany.text(lang),
-                "n",
-                &summary.beyond.to_string(),
-            )
-        });
+    match summary.beyond {
+        0 => {}
+        _ if summary.most.is_empty() => {}
+        1 => add(Msg::SumBeyondOne),
+        _ => add(Msg::SumBeyondMany),
     }
     words
 }
@@ -421,7 +450,8 @@ pub fn draw(moments: &[&Moment]) -> Drawing {
             .find(|row| row.place == Place::Rung(rung))
             .map(|row| row.y)
     };
-    let gap = match (summary.most, summary.wanted) {
+    // Only an untied "most" and "wanted" justify an arrow between them.
+    let gap = match (single(&summary.most), single(&summary.wanted)) {
         (Some(most), Some(wanted)) if most != wanted => row_y(most).zip(row_y(wanted)),
         _ => None,
     };
@@ -708,7 +738,7 @@ mod tests {
     }
 
     #[test]
-    fn most_common_rung_ties_go_to_the_newest() {
+    fn a_tie_is_said_to_be_a_tie_and_draws_no_gap() {
         let moments = [
             moment(
                 "3",
@@ -735,12 +765,38 @@ mod tests {
         ];
         let refs: Vec<&Moment> = moments.iter().collect();
         let summary = summarise(&refs);
-        assert_eq!(summary.most, Some(Rung::CoDesign));
-        assert_eq!(summary.wanted, Some(Rung::CoDesign));
-        assert_eq!(summary.gap(), Some(0));
+        assert_eq!(summary.most, [Rung::CoDesign, Rung::Informing]);
+        assert_eq!(summary.wanted, [Rung::CoDesign]);
+        assert_eq!(summary.gap(), None);
+        assert_eq!(draw(&refs).gap, None);
         assert_eq!(summary.on_ladder, 4);
         // Newer half (co-design 5, informing 2) against older (informing 2, co-design 5).
         assert_eq!(summary.trend, Some(Trend::Same));
+        assert_eq!(
+            sentence("A", Period::All, &summary, Lang::En),
+            "With A, moments so far were split evenly between the Co-design and Informing steps. You wanted Co-design."
+        );
+        let three = summarise(&[refs[0], refs[1], refs[3]]);
+        assert_eq!(
+            sentence("A", Period::All, &three, Lang::En),
+            "With A, most moments so far were at the Co-design step. You wanted Co-production and Co-design equally often. Over this time, it moved up the ladder."
+        );
+    }
+
+    #[test]
+    fn a_service_named_like_a_slot_is_kept_as_written() {
+        let moments = [moment(
+            "1",
+            "2026-11-01",
+            "{when} {n} {rung}",
+            Some(Rung::Informing),
+            Some(Rung::Informing),
+        )];
+        let refs: Vec<&Moment> = moments.iter().collect();
+        assert_eq!(
+            sentence("{when} {n} {rung}", Period::All, &summarise(&refs), Lang::En),
+            "With {when} {n} {rung}, the one moment so far was at the Informing step. That is where you wanted to be."
+        );
     }
 
     #[test]

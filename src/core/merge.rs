@@ -4,6 +4,8 @@
 //! what another tab has saved since. Changes to different items both survive. When both
 //! changed the same item, this tab's version wins and theirs is returned in `lost` so
 //! the caller can keep it aside: no words are dropped. An edit always beats a delete.
+use std::collections::{HashMap, HashSet};
+
 use super::document::{Document, Keyed};
 use super::plan::Plan;
 
@@ -57,7 +59,8 @@ fn find<'a, T: Keyed>(list: &'a [T], key: &str) -> Option<&'a T> {
     list.iter().find(|item| item.key() == key)
 }
 
-/// Keeps this tab's order, then adds items only the other tab has, in its order.
+/// Each item is decided on its own. The order is this tab's, unless only the other tab
+/// moved things (then theirs, so that two tabs agree and stop saving back and forth).
 fn merge_list<T: Keyed + Clone + PartialEq>(
     base: &[T],
     mine: &[T],
@@ -98,7 +101,30 @@ fn merge_list<T: Keyed + Clone + PartialEq>(
             _ => merged.push(their.clone()),
         }
     }
+    if !reordered(base, mine) && reordered(base, theirs) {
+        let at: HashMap<&str, usize> = theirs
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.key(), i))
+            .collect();
+        merged.sort_by_key(|item| at.get(item.key()).copied().unwrap_or(usize::MAX));
+    }
     merged
+}
+
+/// Whether `list` has items of `base` in a different order than `base` has them.
+fn reordered<T: Keyed>(base: &[T], list: &[T]) -> bool {
+    let in_base: HashSet<&str> = base.iter().map(Keyed::key).collect();
+    let in_list: HashSet<&str> = list.iter().map(Keyed::key).collect();
+    let common = |items: &[T], other: &HashSet<&str>| -> Vec<String> {
+        items
+            .iter()
+            .map(Keyed::key)
+            .filter(|key| other.contains(key))
+            .map(str::to_owned)
+            .collect()
+    };
+    common(list, &in_base) != common(base, &in_list)
 }
 
 #[cfg(test)]
@@ -182,6 +208,17 @@ mod tests {
         );
         assert_eq!(merged.doc, doc(&[said("a", "mine")]));
         assert_eq!(merged.lost, doc(&[said("a", "theirs")]));
+    }
+
+    #[test]
+    fn the_order_one_tab_chose_stands() {
+        let base = doc(&[said("a", "1"), said("b", "2"), said("c", "3")]);
+        let moved = doc(&[said("c", "3"), said("a", "1"), said("b", "2")]);
+        let mut edited = base.clone();
+        edited.statements[1].text = "two".into();
+        let expected = doc(&[said("c", "3"), said("a", "1"), said("b", "two")]);
+        assert_eq!(merge(&base, &edited, &moved).doc, expected);
+        assert_eq!(merge(&base, &moved, &edited).doc, expected);
     }
 
     #[test]

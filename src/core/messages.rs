@@ -27,7 +27,35 @@ impl Lang {
 
 /// Puts `value` where `{slot}` stands in `template`.
 pub fn fill(template: &str, slot: &str, value: &str) -> String {
-    template.replace(&format!("{{{slot}}}"), value)
+    fill_all(template, &[(slot, value)])
+}
+
+/// Fills every `{slot}` in one pass over the template, so a person's words that happen to
+/// contain `{when}` or `{n}` are never read as slots themselves.
+pub fn fill_all(template: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let value = slots.iter().find(|(slot, _)| *slot == name)?.1;
+            Some((value, close))
+        });
+        match named {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 macro_rules! catalogue {
@@ -162,6 +190,7 @@ catalogue! {
     Month12 => "December",
     StatementRemoved => "Statement deleted.",
     Undo => "Undo",
+    UndoDone => "Put back.",
     ThemeWhoIAm => "Who I am",
     ThemeWhatMatters => "What's important to me",
     ThemeHowSupported => "How I want to be supported",
@@ -369,7 +398,10 @@ catalogue! {
     SumMost => "With {service}, most moments {when} were at the {rung} step.",
     SumOnlyBeyondOne => "With {service}, the one moment {when} was beyond the ladder.",
     SumOnlyBeyond => "With {service}, all {n} moments {when} were beyond the ladder.",
-    SumWanted => "You wanted {rung}.",
+    SumTie => "With {service}, moments {when} were split evenly between the {rungs} steps.",
+    SumWanted => "You wanted {wanted}.",
+    SumWantedTie => "You wanted {wanted} equally often.",
+    ListAnd => "{first} and {last}",
     SumWantedSame => "That is where you wanted to be.",
     SumTrendUp => "Over this time, it moved up the ladder.",
     SumTrendDown => "Over this time, it moved down the ladder.",
@@ -472,6 +504,8 @@ catalogue! {
     NoticeKeptAside => "Some notes saved on this device could not be read. We have kept them safe and started afresh. You can download them to look at later.",
     NoticeStuck => "Notes saved on this device could not be read, and there was no room to keep a safe copy. To protect them, nothing new will be saved here.",
     NoticeNewer => "These notes were saved by a newer version of Alongside. You can read them here, but changes will not be saved. Reload the page to get the newest version.",
+    NoticeUnknownParts => "These notes have parts this version of Alongside doesn't know, so changes will not be saved, to keep those parts safe. Reload the page to get the newest version.",
+    NoticeWaiting => "Changes made in another tab or window could not be kept safe yet, because this device's storage is full. We will keep trying. Download them now to be sure.",
     NoticeNoStorage => "This browser is not letting Alongside save. Your notes stay only while this page is open. Download a copy to keep them.",
     NoticeFull => "This device's storage is full, so your latest changes are not saved yet. They are still here while this page is open, and we will keep trying. Download a copy to keep them safe.",
     NoticeOtherTab => "This was changed in another tab or window at the same time. We kept the words from this one, and kept the other version safe too.",
@@ -482,6 +516,7 @@ catalogue! {
     ImportEmpty => "This file is empty. Nothing has changed.",
     ImportTooLarge => "This file is too big to be notes from Alongside. Nothing has changed.",
     ImportNotJson => "This is not a file Alongside can read. Choose the file that ends in .json that Alongside saved for you. Nothing has changed.",
+    ImportNotText => "This file has letters Alongside can't read, so it was not opened, to keep your words as they are. Choose the file that Alongside saved for you. Nothing has changed.",
     ImportNotOurs => "This file was not made by Alongside. Nothing has changed.",
     ImportNewer => "This file was made by a newer version of Alongside. Reload the page to get the newest version, then try again. Nothing has changed.",
     ImportUnknownParts => "This file has parts this version of Alongside doesn't know, so it was not opened, to keep them safe. Nothing has changed.",
@@ -576,5 +611,11 @@ mod tests {
             fill(Msg::HelpCall.text(Lang::En), "number", "111"),
             "Call 111"
         );
+        assert_eq!(
+            fill_all("{a} and {b}", &[("a", "{b}"), ("b", "x")]),
+            "{b} and x"
+        );
+        assert_eq!(fill_all("{ {a} {c} }", &[("a", "1")]), "{ 1 {c} }");
+        assert_eq!(fill_all("{", &[]), "{");
     }
 }

@@ -1,8 +1,10 @@
 //! The pure core: no Leptos, no browser calls. Everything here is tested with native `cargo test`.
+pub mod checks;
 pub mod config;
 pub mod document;
 pub mod envelope;
 pub mod ladder;
+pub mod leave;
 pub mod merge;
 pub mod messages;
 pub mod plan;

@@ -8,6 +8,7 @@ use super::messages::{fill, Lang, Msg};
 use super::statements::long_day;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The plan's written parts, one entry per `Field`, keyed by the field's key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -71,6 +72,7 @@ impl Plan {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: String,
     #[serde(default)]
@@ -96,6 +98,7 @@ pub struct Goal {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GoalStep {
     pub id: String,
     #[serde(default)]
@@ -168,6 +171,7 @@ impl Goal {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
     #[serde(default)]
@@ -219,6 +223,7 @@ impl Choice {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Treatment {
     pub id: String,
     /// The treatment or place, in my words.
@@ -275,6 +280,7 @@ impl Audience {
 
 /// Who may see one section.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Share {
     /// The section's key.
     pub id: String,
@@ -290,6 +296,7 @@ pub struct Share {
 
 /// A look at the plan, with a read-only copy of the plan as it was then.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Review {
     pub id: String,
     /// `YYYY-MM-DD`.
@@ -306,7 +313,7 @@ pub struct Review {
     pub plan: Box<Plan>,
 }
 
-keyed_by_id!(Goal, Person, Treatment, Share, Review);
+keyed_by_id!(Goal, GoalStep, Person, Treatment, Share, Review);
 
 /// The sections of the plan, in the order they are offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

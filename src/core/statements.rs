@@ -103,17 +103,29 @@ pub enum Change {
     NeverRated,
 }
 
-/// How a statement's answer moved since `day` (`YYYY-MM-DD`): its last answer on or
-/// before that day against its latest answer.
+/// One answer per day, oldest first: the last one given that day. Earlier answers on the
+/// same day stay in the history list, but the day's answer is the last word.
+pub fn day_answers(ratings: &[Rating]) -> Vec<&Rating> {
+    let mut days: Vec<&Rating> = Vec::with_capacity(ratings.len());
+    for rating in ratings {
+        match days.last_mut() {
+            Some(last) if last.day == rating.day => *last = rating,
+            _ => days.push(rating),
+        }
+    }
+    days
+}
+
+/// How a statement's answer moved since the start of `day` (`YYYY-MM-DD`): its answer
+/// before that day, or else its first answer from that day on, against its latest. A
+/// change made on the chosen day, or today, counts.
 pub fn change_since(statement: &Statement, day: &str) -> Change {
-    let Some(now) = latest(statement) else {
+    let answers = day_answers(&statement.ratings);
+    let Some(now) = answers.last() else {
         return Change::NeverRated;
     };
-    let then = statement
-        .ratings
-        .iter()
-        .rev()
-        .find(|r| r.day.as_str() <= day);
+    let before = answers.iter().rev().find(|r| r.day.as_str() < day);
+    let then = before.or_else(|| answers.first().filter(|first| first.day != now.day));
     match then.map(|then| now.truth.cmp(&then.truth)) {
         None => Change::New,
         Some(Ordering::Greater) => Change::Up,
@@ -252,14 +264,15 @@ pub fn long_day(day: &str, lang: Lang) -> String {
 }
 
 /// Points for the little history picture: x from 0 to `width`, y from `height` (not yet)
-/// to 0 (yes), one point per answer, evenly spaced, drawn as steps. Whole numbers only:
-/// formatting floats would add tens of kilobytes to the app.
+/// to 0 (yes), one point per day's answer, evenly spaced, drawn as steps. Whole numbers
+/// only: formatting floats would add tens of kilobytes to the app.
 pub fn history_steps(ratings: &[Rating], width: u32, height: u32) -> String {
+    let ratings = day_answers(ratings);
     let n = ratings.len() as u32;
     let y = |truth: Truth| height - u32::from(truth.step()) * height / 3;
     let x = |i: u32| if n <= 1 { width } else { i * width / (n - 1) };
     let mut points = Vec::with_capacity(ratings.len() * 2);
-    for (i, rating) in (0u32..).zip(ratings) {
+    for (i, rating) in (0u32..).zip(&ratings) {
         if i > 0 {
             // Hold the previous level until this answer, so a change reads as a step.
             points.push(format!("{},{}", x(i), y(ratings[i as usize - 1].truth)));
@@ -353,8 +366,23 @@ mod tests {
         let mut archived = rated("archived", &[]);
         archived.archived = true;
         assert_eq!(change_since(&up, "2026-10-01"), Change::Up);
-        assert_eq!(change_since(&up, "2026-11-01"), Change::Same);
+        // A change made on the chosen day counts; the day after, nothing has moved.
+        assert_eq!(change_since(&up, "2026-11-01"), Change::Up);
+        assert_eq!(change_since(&up, "2026-11-02"), Change::Same);
         assert_eq!(change_since(&new, "2026-10-01"), Change::New);
+        // First answered after the chosen day, then changed today.
+        let today = rated(
+            "today",
+            &[("2026-11-20", Truth::NotYet), ("2026-12-01", Truth::Yes)],
+        );
+        assert_eq!(change_since(&today, "2026-11-01"), Change::Up);
+        // Two answers on one day are that day's last answer, not a change.
+        let one_day = rated(
+            "day",
+            &[("2026-12-01", Truth::NotYet), ("2026-12-01", Truth::Yes)],
+        );
+        assert_eq!(change_since(&one_day, "2026-11-01"), Change::New);
+        assert_eq!(day_answers(&one_day.ratings).len(), 1);
         let all = [up, down, same, new, never, archived];
         let changes = what_changed(&all, "2026-10-01");
         let ids = |list: &[&Statement]| list.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
@@ -416,5 +444,10 @@ mod tests {
         assert_eq!(history_steps(&statement.ratings, 60, 12), "0,12 60,12 60,0");
         assert_eq!(history_steps(&statement.ratings[..1], 60, 12), "0,12 60,12");
         assert_eq!(history_steps(&[], 60, 12), "");
+        let twice = rated(
+            "b",
+            &[("2026-10-01", Truth::NotYet), ("2026-10-01", Truth::Yes)],
+        );
+        assert_eq!(history_steps(&twice.ratings, 60, 12), "0,0 60,0");
     }
 }

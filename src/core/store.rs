@@ -1,20 +1,32 @@
 //! Saving and loading the document, whatever the storage underneath.
 //!
 //! The rules that keep words safe live here, so they are tested natively:
-//! load before any write; never overwrite what cannot be read (move it aside first);
-//! never write over data from a newer version; check the revision before every write so a
-//! stale tab merges instead of overwriting; keep aside anything a merge could not place.
-use std::cell::RefCell;
+//! - load before any write; never overwrite what cannot be read (copy it aside, exactly as
+//!   stored, first); never write over a newer version or over parts this build does not know;
+//! - before every write, compare what is stored with what this tab last saw: anything else
+//!   is another tab's save, merged in from the version both tabs started from;
+//! - move on (revision, base) only after a write has succeeded;
+//! - keep aside whatever a merge could not place, and keep trying until it is kept.
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::document::Document;
-use super::envelope::{self, Read};
+use super::envelope::{self, Lineage, Read, LINEAGE_DEPTH};
 use super::merge::merge;
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.
 pub const PREFIX: &str = "alongside.";
 pub const DOCUMENT_KEY: &str = "alongside.document";
 pub const ASIDE_PREFIX: &str = "alongside.aside.";
+/// Words typed into a form but not added yet, kept apart from the document.
+pub const DRAFTS_KEY: &str = "alongside.drafts";
+
+/// Drafts by the field they were typed in.
+pub type Drafts = BTreeMap<String, String>;
+/// How many earlier versions a tab remembers, to find where two tabs' saves started.
+const KNOWN_VERSIONS: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -24,6 +36,8 @@ pub enum StoreError {
     Unavailable,
     /// This copy may only be read (newer version, or unreadable data we could not move).
     ReadOnly,
+    /// What is stored is not well-formed text: reading it as a string would change it.
+    NotText,
 }
 
 /// A place that keeps text under keys: localStorage, sessionStorage, or memory.
@@ -32,29 +46,60 @@ pub trait Backend {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Vec<String>;
+    /// Copies a value exactly as it is stored, even text `get` cannot return unchanged.
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        match self.get(from)? {
+            Some(value) => self.set(to, &value),
+            None => Ok(()),
+        }
+    }
+    /// The value as near as a string can hold it, for downloading a kept copy.
+    fn get_lossy(&self, key: &str) -> Option<String> {
+        self.get(key).ok().flatten()
+    }
 }
 
-impl<B: Backend + ?Sized> Backend for Box<B> {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Vec<String> {
-        (**self).keys()
-    }
+/// A backend behind a pointer (a `Box` in the app; an `Rc` shared by two tabs in tests).
+macro_rules! backend_behind {
+    ($($pointer:ident),*) => {
+        $(impl<B: Backend + ?Sized> Backend for $pointer<B> {
+            fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+                (**self).get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+                (**self).set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), StoreError> {
+                (**self).remove(key)
+            }
+            fn keys(&self) -> Vec<String> {
+                (**self).keys()
+            }
+            fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+                (**self).copy(from, to)
+            }
+            fn get_lossy(&self, key: &str) -> Option<String> {
+                (**self).get_lossy(key)
+            }
+        })*
+    };
+}
+backend_behind!(Box, Rc);
+
+/// A stored value: text, or (in tests) text the browser holds but a string cannot.
+#[derive(Clone, Debug, PartialEq)]
+enum Value {
+    Text(String),
+    NotText(String),
 }
 
 /// Keeps everything in memory: the fallback when the browser will not store anything,
 /// and the stand-in for tests. `capacity` (in bytes of values) imitates a full device.
 #[derive(Default)]
 pub struct MemoryBackend {
-    entries: RefCell<BTreeMap<String, String>>,
+    entries: RefCell<BTreeMap<String, Value>>,
     capacity: Option<usize>,
+    failing: Cell<u32>,
 }
 
 impl MemoryBackend {
@@ -65,26 +110,58 @@ impl MemoryBackend {
             ..MemoryBackend::default()
         }
     }
+
+    /// The next `writes` writes fail as on a full device (for tests).
+    pub fn fail_next_writes(&self, writes: u32) {
+        self.failing.set(writes);
+    }
+
+    /// Stores text that is not well-formed, as a browser can (for tests).
+    pub fn put_not_text(&self, key: &str, shown_as: &str) {
+        self.entries
+            .borrow_mut()
+            .insert(key.to_owned(), Value::NotText(shown_as.to_owned()));
+    }
+
+    /// Whether `key` holds exactly the not-well-formed value put there (for tests).
+    pub fn holds_not_text(&self, key: &str, shown_as: &str) -> bool {
+        self.entries.borrow().get(key) == Some(&Value::NotText(shown_as.to_owned()))
+    }
+
+    fn put(&self, key: &str, value: Value) -> Result<(), StoreError> {
+        if self.failing.get() > 0 {
+            self.failing.set(self.failing.get() - 1);
+            return Err(StoreError::Full);
+        }
+        let mut entries = self.entries.borrow_mut();
+        if let Some(capacity) = self.capacity {
+            let size = |v: &Value| match v {
+                Value::Text(t) | Value::NotText(t) => t.len(),
+            };
+            let others: usize = entries
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(_, v)| size(v))
+                .sum();
+            if others + size(&value) > capacity {
+                return Err(StoreError::Full);
+            }
+        }
+        entries.insert(key.to_owned(), value);
+        Ok(())
+    }
 }
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.entries.borrow().get(key).cloned())
+        match self.entries.borrow().get(key) {
+            None => Ok(None),
+            Some(Value::Text(text)) => Ok(Some(text.clone())),
+            Some(Value::NotText(_)) => Err(StoreError::NotText),
+        }
     }
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        let mut entries = self.entries.borrow_mut();
-        if let Some(capacity) = self.capacity {
-            let others: usize = entries
-                .iter()
-                .filter(|(k, _)| k.as_str() != key)
-                .map(|(_, v)| v.len())
-                .sum();
-            if others + value.len() > capacity {
-                return Err(StoreError::Full);
-            }
-        }
-        entries.insert(key.to_owned(), value.to_owned());
-        Ok(())
+        self.put(key, Value::Text(value.to_owned()))
     }
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.entries.borrow_mut().remove(key);
@@ -93,6 +170,15 @@ impl Backend for MemoryBackend {
     fn keys(&self) -> Vec<String> {
         self.entries.borrow().keys().cloned().collect()
     }
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let value = self.entries.borrow().get(from).cloned();
+        value.map_or(Ok(()), |value| self.put(to, value))
+    }
+    fn get_lossy(&self, key: &str) -> Option<String> {
+        self.entries.borrow().get(key).map(|value| match value {
+            Value::Text(text) | Value::NotText(text) => text.clone(),
+        })
+    }
 }
 
 /// What opening the store found, so the app can say so.
@@ -100,12 +186,14 @@ impl Backend for MemoryBackend {
 pub enum Opening {
     Fresh,
     Loaded,
-    /// Stored data could not be read; it was moved, byte for byte, to this key.
+    /// Stored data could not be read; it was copied, exactly, to this key.
     KeptAside(String),
     /// Stored data could not be read *or* moved aside, so nothing will be written.
     Stuck,
     /// Saved by a newer version of the app: shown read-only.
     Newer,
+    /// Holds parts this version does not know: shown read-only, so they are not dropped.
+    UnknownParts,
 }
 
 /// What a save did besides saving.
@@ -117,37 +205,69 @@ pub struct Saved {
     pub asides: Vec<String>,
     /// Another tab removed everything, and this one followed.
     pub removed_elsewhere: bool,
+    /// Another tab's words could not be kept aside yet (the device is full): they are held
+    /// in memory and tried again at every save.
+    pub waiting: bool,
 }
 
 pub struct Store<B> {
     backend: B,
-    /// The document as last read from or written to storage.
+    /// Names this tab's versions, so other tabs can tell whose save they see.
+    tab: String,
+    writes: u64,
+    /// The stored text as this tab last read or wrote it: anything else there is news.
+    seen: Option<String>,
+    /// The document as last read from or written to storage, its revision and version.
     base: Document,
     rev: u64,
+    version: Option<String>,
+    /// Versions this tab has built on, newest first.
+    known: Vec<(String, Document)>,
+    /// Another tab's words that a merge could not place and that are not kept aside yet.
+    waiting: Vec<Document>,
+    /// Copies kept aside since the last successful write, so a retry does not keep them twice.
+    kept: Vec<Document>,
     read_only: bool,
+    /// Drafts that could not be read or kept aside: never written over.
+    drafts_stuck: bool,
 }
 
 impl<B: Backend> Store<B> {
     /// Loads what is stored. `now` is an ISO time, used to name anything kept aside.
     pub fn open(backend: B, now: &str) -> (Self, Document, Opening) {
+        static OPENED: AtomicU64 = AtomicU64::new(0);
+        let tab = format!("{now}#{}", OPENED.fetch_add(1, Ordering::Relaxed));
+        Self::open_as(backend, now, &tab)
+    }
+
+    /// As `open`, for the tab called `tab` (a name no other tab uses).
+    pub fn open_as(backend: B, now: &str, tab: &str) -> (Self, Document, Opening) {
         let mut store = Store {
             backend,
+            tab: tab.to_owned(),
+            writes: 0,
+            seen: None,
             base: Document::default(),
             rev: 0,
+            version: None,
+            known: Vec::new(),
+            waiting: Vec::new(),
+            kept: Vec::new(),
             read_only: false,
+            drafts_stuck: false,
         };
         let raw = match store.backend.get(DOCUMENT_KEY) {
             Ok(Some(raw)) => raw,
             Ok(None) => return (store, Document::default(), Opening::Fresh),
+            Err(StoreError::NotText) => return store.move_aside(now),
             Err(_) => {
                 store.read_only = true;
                 return (store, Document::default(), Opening::Stuck);
             }
         };
         match envelope::read(&raw) {
-            Read::Current { doc, rev } => {
-                store.base = doc.clone();
-                store.rev = rev;
+            Read::Current { doc, rev, lineage } => {
+                store.adopt(doc.clone(), rev, lineage, raw);
                 (store, doc, Opening::Loaded)
             }
             Read::Newer { doc, rev, .. } => {
@@ -155,17 +275,26 @@ impl<B: Backend> Store<B> {
                 store.rev = rev;
                 (store, doc.unwrap_or_default(), Opening::Newer)
             }
-            Read::Unreadable(_) => match store.keep_aside("unreadable", &raw, now) {
-                // Moved, not deleted: the copy is safe under its own key.
-                Ok(key) => {
-                    let _ = store.backend.remove(DOCUMENT_KEY);
-                    (store, Document::default(), Opening::KeptAside(key))
-                }
-                Err(_) => {
-                    store.read_only = true;
-                    (store, Document::default(), Opening::Stuck)
-                }
-            },
+            Read::UnknownParts { doc, .. } => {
+                store.read_only = true;
+                (store, doc, Opening::UnknownParts)
+            }
+            Read::Unreadable(_) => store.move_aside(now),
+        }
+    }
+
+    /// Copies unreadable stored data aside, exactly, then starts afresh.
+    fn move_aside(mut self, now: &str) -> (Self, Document, Opening) {
+        match self.copy_aside(now) {
+            // Moved, not deleted: the copy is safe under its own key.
+            Ok(key) => {
+                let _ = self.backend.remove(DOCUMENT_KEY);
+                (self, Document::default(), Opening::KeptAside(key))
+            }
+            Err(_) => {
+                self.read_only = true;
+                (self, Document::default(), Opening::Stuck)
+            }
         }
     }
 
@@ -173,9 +302,10 @@ impl<B: Backend> Store<B> {
         self.read_only
     }
 
-    /// True when `mine` has changes that are not stored yet.
+    /// True when `mine` has changes that are not stored yet, or another tab's words are
+    /// still waiting to be kept aside.
     pub fn has_unsaved(&self, mine: &Document) -> bool {
-        *mine != self.base
+        *mine != self.base || !self.waiting.is_empty()
     }
 
     /// Stores `mine`, first merging in anything another tab saved since we last looked.
@@ -184,35 +314,46 @@ impl<B: Backend> Store<B> {
             return Err(StoreError::ReadOnly);
         }
         let mut saved = Saved::default();
-        let mut to_write = None;
-        if let Some(raw) = self.backend.get(DOCUMENT_KEY)? {
+        let stored = match self.backend.get(DOCUMENT_KEY) {
+            Ok(stored) => stored,
+            Err(StoreError::NotText) => {
+                saved.asides.push(self.copy_aside(now)?);
+                None
+            }
+            Err(error) => return Err(error),
+        };
+        let mut theirs = None;
+        if let Some(raw) = stored.filter(|raw| self.seen.as_ref() != Some(raw)) {
             match envelope::read(&raw) {
-                Read::Current { doc: theirs, rev } if rev != self.rev => {
-                    let merged = merge(&self.base, mine, &theirs);
-                    if merged.lost != Document::default() {
-                        saved.asides.push(self.keep_aside_doc(&merged.lost, now)?);
-                    }
-                    self.rev = rev;
-                    self.base = theirs;
-                    to_write = Some(merged.doc);
-                }
-                Read::Current { .. } => {}
-                Read::Newer { .. } => {
-                    // Another tab runs a newer Alongside: never write an older shape over it.
+                Read::Current { doc, rev, lineage } => theirs = Some((doc, rev, lineage)),
+                Read::Newer { .. } | Read::UnknownParts { .. } => {
+                    // Never write an older shape, or fewer parts, over another tab's save.
                     self.read_only = true;
                     return Err(StoreError::ReadOnly);
                 }
-                Read::Unreadable(_) => {
-                    saved.asides.push(self.keep_aside("unreadable", &raw, now)?)
-                }
+                Read::Unreadable(_) => saved.asides.push(self.copy_aside(now)?),
             }
         }
+        let to_write = theirs.as_ref().map(|(doc, rev, lineage)| {
+            let merged = merge(&self.ancestor(lineage.as_ref(), *rev), mine, doc);
+            self.hold(merged.lost);
+            merged.doc
+        });
+        // Words only the other tab had go aside before anything is written over them.
+        self.keep_waiting(now, &mut saved.asides)?;
         let doc = to_write.as_ref().unwrap_or(mine);
-        // Serialising these plain types cannot fail; if it ever did, say "not saved".
-        let text = envelope::write(doc, self.rev + 1, now).map_err(|_| StoreError::Unavailable)?;
+        let rev = self.rev.max(theirs.as_ref().map_or(0, |t| t.1)) + 1;
+        let lineage = self.next_lineage(theirs.as_ref().and_then(|t| t.2.as_ref()));
+        let text = envelope::write_version(doc, rev, now, Some(&lineage))
+            .map_err(|_| StoreError::Unavailable)?;
         self.backend.set(DOCUMENT_KEY, &text)?;
-        self.rev += 1;
-        self.base = doc.clone();
+        // Only now, with the write done, does this tab move on.
+        self.writes += 1;
+        if let Some((doc, _, Some(their))) = theirs {
+            self.remember(their.id, doc);
+        }
+        self.adopt(doc.clone(), rev, Some(lineage), text);
+        self.kept.clear();
         saved.merged = to_write;
         Ok(saved)
     }
@@ -220,41 +361,37 @@ impl<B: Backend> Store<B> {
     /// Takes in what another tab just stored. Returns the document this tab should now show
     /// (with its own unsaved changes merged in), or `None` if nothing new is there.
     pub fn absorb(&mut self, mine: &Document, now: &str) -> Option<Saved> {
-        let raw = self.backend.get(DOCUMENT_KEY).ok()?;
-        let Some(raw) = raw else {
+        let Some(raw) = self.backend.get(DOCUMENT_KEY).ok()? else {
             // Another tab removed everything: follow it rather than bring the words back.
-            if self.rev == 0 {
-                return None;
-            }
-            self.rev = 0;
-            self.base = Document::default();
+            self.seen.as_ref()?;
+            self.forget();
             return Some(Saved {
                 merged: Some(Document::default()),
-                asides: Vec::new(),
                 removed_elsewhere: true,
+                ..Saved::default()
             });
         };
+        if self.seen.as_ref() == Some(&raw) {
+            return None;
+        }
         match envelope::read(&raw) {
-            Read::Current { doc: theirs, rev } if rev != self.rev => {
-                let merged = merge(&self.base, mine, &theirs);
-                let asides = if merged.lost == Document::default() {
-                    Vec::new()
-                } else {
-                    self.keep_aside_doc(&merged.lost, now).into_iter().collect()
-                };
-                self.rev = rev;
-                self.base = theirs;
-                Some(Saved {
+            Read::Current { doc, rev, lineage } => {
+                let merged = merge(&self.ancestor(lineage.as_ref(), rev), mine, &doc);
+                self.hold(merged.lost);
+                // Taking in writes nothing, so this tab simply moves on to what is stored.
+                self.adopt(doc, rev, lineage, raw);
+                let mut saved = Saved {
                     merged: Some(merged.doc),
-                    asides,
-                    removed_elsewhere: false,
-                })
+                    ..Saved::default()
+                };
+                saved.waiting = self.keep_waiting(now, &mut saved.asides).is_err();
+                Some(saved)
             }
-            Read::Newer { .. } => {
+            Read::Newer { .. } | Read::UnknownParts { .. } => {
                 self.read_only = true;
                 None
             }
-            _ => None,
+            Read::Unreadable(_) => None,
         }
     }
 
@@ -265,10 +402,39 @@ impl<B: Backend> Store<B> {
                 self.backend.remove(&key)?;
             }
         }
-        self.base = Document::default();
-        self.rev = 0;
+        self.forget();
+        self.waiting.clear();
         self.read_only = false;
         Ok(())
+    }
+
+    /// Words typed into forms but not added yet. Drafts that cannot be read are copied
+    /// aside before anything is written over them.
+    pub fn drafts(&mut self, now: &str) -> Drafts {
+        let read = match self.backend.get(DRAFTS_KEY) {
+            Ok(None) => return Drafts::new(),
+            Ok(Some(text)) => serde_json::from_str(&text).ok(),
+            Err(_) => None,
+        };
+        read.unwrap_or_else(|| {
+            let key = self.free_key("drafts", now);
+            if self.backend.copy(DRAFTS_KEY, &key).is_err() {
+                // Could not be kept aside: never write over it.
+                self.drafts_stuck = true;
+            }
+            Drafts::new()
+        })
+    }
+
+    pub fn save_drafts(&self, drafts: &Drafts) -> Result<(), StoreError> {
+        if self.read_only || self.drafts_stuck {
+            return Err(StoreError::ReadOnly);
+        }
+        if drafts.is_empty() {
+            return self.backend.remove(DRAFTS_KEY);
+        }
+        let text = serde_json::to_string(drafts).map_err(|_| StoreError::Unavailable)?;
+        self.backend.set(DRAFTS_KEY, &text)
     }
 
     /// Keys of copies kept aside, oldest first.
@@ -283,23 +449,129 @@ impl<B: Backend> Store<B> {
         keys
     }
 
+    /// A kept copy's text, as near as a string can hold it, to download.
     pub fn raw(&self, key: &str) -> Option<String> {
-        self.backend.get(key).ok().flatten()
+        self.backend.get_lossy(key)
     }
 
-    fn keep_aside_doc(&self, doc: &Document, now: &str) -> Result<String, StoreError> {
-        let text = envelope::write(doc, 0, now).map_err(|_| StoreError::Unavailable)?;
-        self.keep_aside("other-tab", &text, now)
+    /// Whether another tab's words are still waiting to be kept aside.
+    pub fn is_waiting(&self) -> bool {
+        !self.waiting.is_empty()
     }
 
-    fn keep_aside(&self, kind: &str, raw: &str, now: &str) -> Result<String, StoreError> {
-        let mut key = format!("{ASIDE_PREFIX}{kind}.{now}");
-        let mut n = 1;
-        while self.backend.get(&key)?.is_some() {
-            n += 1;
-            key = format!("{ASIDE_PREFIX}{kind}.{now}.{n}");
+    /// Another tab's words still waiting to be kept aside, as the text of a file.
+    pub fn waiting_text(&self, now: &str) -> Option<String> {
+        let first = self.waiting.first()?;
+        envelope::write(first, 0, now).ok()
+    }
+
+    /// The stored version to merge against: the nearest one named in `lineage` that this
+    /// tab has built on. Without one, nothing: merging from an empty start keeps every word
+    /// of both (a deletion may come back, but nothing is lost).
+    fn ancestor(&self, lineage: Option<&Lineage>, rev: u64) -> Document {
+        let named = lineage.and_then(|lineage| {
+            std::iter::once(&lineage.id)
+                .chain(&lineage.from)
+                .find_map(|id| self.known.iter().find(|(known, _)| known == id))
+        });
+        match (named, lineage) {
+            (Some((_, doc)), _) => doc.clone(),
+            // An older build keeps no lineage: one revision on from ours was saved on top of ours.
+            (None, None) if rev == self.rev + 1 => self.base.clone(),
+            (None, _) => Document::default(),
         }
-        self.backend.set(&key, raw)?;
+    }
+
+    /// Where this tab's next version comes from: the stored version it writes over (if it
+    /// merged one), its own base, and their ancestors.
+    fn next_lineage(&self, theirs: Option<&Lineage>) -> Lineage {
+        let mut from: Vec<String> = Vec::with_capacity(LINEAGE_DEPTH);
+        let mut add = |id: &String| {
+            if from.len() < LINEAGE_DEPTH && !from.contains(id) {
+                from.push(id.clone());
+            }
+        };
+        theirs.into_iter().for_each(|t| add(&t.id));
+        self.version.iter().for_each(&mut add);
+        theirs.into_iter().flat_map(|t| &t.from).for_each(&mut add);
+        self.known.iter().for_each(|(id, _)| add(id));
+        Lineage {
+            id: format!("{}.{}", self.tab, self.writes + 1),
+            from,
+        }
+    }
+
+    /// Moves this tab on to a stored version.
+    fn adopt(&mut self, doc: Document, rev: u64, lineage: Option<Lineage>, raw: String) {
+        if let Some(lineage) = &lineage {
+            self.remember(lineage.id.clone(), doc.clone());
+        }
+        self.version = lineage.map(|lineage| lineage.id);
+        self.base = doc;
+        self.rev = rev;
+        self.seen = Some(raw);
+    }
+
+    fn remember(&mut self, id: String, doc: Document) {
+        self.known.retain(|(known, _)| *known != id);
+        self.known.insert(0, (id, doc));
+        self.known.truncate(KNOWN_VERSIONS);
+    }
+
+    fn forget(&mut self) {
+        self.seen = None;
+        self.base = Document::default();
+        self.rev = 0;
+        self.version = None;
+        self.known.clear();
+        self.kept.clear();
+    }
+
+    /// Holds another tab's words that a merge could not place, until they are kept aside.
+    fn hold(&mut self, lost: Document) {
+        if lost != Document::default()
+            && !self.waiting.contains(&lost)
+            && !self.kept.contains(&lost)
+        {
+            self.waiting.push(lost);
+        }
+    }
+
+    /// Keeps aside every held copy it can; the first failure stops and is returned, and
+    /// what was not kept stays held for the next try.
+    fn keep_waiting(&mut self, now: &str, keys: &mut Vec<String>) -> Result<(), StoreError> {
+        while let Some(doc) = self.waiting.first() {
+            let text = envelope::write(doc, 0, now).map_err(|_| StoreError::Unavailable)?;
+            keys.push(self.keep_aside("other-tab", &text, now)?);
+            let kept = self.waiting.remove(0);
+            self.kept.push(kept);
+        }
+        Ok(())
+    }
+
+    /// A key for a kept copy that nothing uses yet.
+    fn free_key(&self, kind: &str, now: &str) -> String {
+        let key = format!("{ASIDE_PREFIX}{kind}.{now}");
+        let used = |key: &str| !matches!(self.backend.get(key), Ok(None));
+        if !used(&key) {
+            return key;
+        }
+        (2..)
+            .map(|n| format!("{key}.{n}"))
+            .find(|key| !used(key))
+            .unwrap_or(key)
+    }
+
+    fn keep_aside(&self, kind: &str, text: &str, now: &str) -> Result<String, StoreError> {
+        let key = self.free_key(kind, now);
+        self.backend.set(&key, text)?;
+        Ok(key)
+    }
+
+    /// Copies what is stored under the document's key aside, exactly as it is held.
+    fn copy_aside(&self, now: &str) -> Result<String, StoreError> {
+        let key = self.free_key("unreadable", now);
+        self.backend.copy(DOCUMENT_KEY, &key)?;
         Ok(key)
     }
 }

@@ -3,19 +3,16 @@
 //! link (`#import=…`) carried by a QR code.
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::document::{Document, Keyed, Moment, Statement};
+use super::checks::{give_unique_ids, within_limits, Renamed};
+use super::document::{Document, Moment, Statement};
 use super::envelope::{self, FORMAT, SCHEMA};
 use super::messages::{fill, Lang, Msg};
-use super::plan::{Goal, Person, Plan, Review, Treatment};
+use super::plan::{Goal, Person, Plan};
 
 /// Bigger than any real person's notes; small enough to read safely on a cheap phone.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// Longest single piece of writing accepted from a file.
-pub const MAX_TEXT_CHARS: usize = 50_000;
-/// Most statements, plan parts or moments accepted from a file, in each list.
-pub const MAX_ITEMS: usize = 20_000;
 /// The fragment that marks an import link: `…/app/#import=…`.
 pub const LINK_PREFIX: &str = "#import=";
 
@@ -25,6 +22,8 @@ pub enum ImportError {
     Empty,
     TooLarge,
     NotJson,
+    /// Not UTF-8 text (a file saved in another encoding): reading it would change words.
+    NotText,
     NotOurs,
     Newer(u32),
     /// Ours, but with parts this version does not know: opening it would lose them.
@@ -40,6 +39,7 @@ impl ImportError {
             ImportError::Empty => Msg::ImportEmpty,
             ImportError::TooLarge => Msg::ImportTooLarge,
             ImportError::NotJson => Msg::ImportNotJson,
+            ImportError::NotText => Msg::ImportNotText,
             ImportError::NotOurs => Msg::ImportNotOurs,
             ImportError::Newer(_) => Msg::ImportNewer,
             ImportError::UnknownParts(_) => Msg::ImportUnknownParts,
@@ -50,53 +50,17 @@ impl ImportError {
     }
 }
 
-/// The fields each part of a document may have, at the current schema. A property test
-/// checks this list against what the app writes, so they cannot drift apart.
-const ENVELOPE_FIELDS: &[&str] = &["format", "schema", "rev", "saved_at", "data"];
-const DOCUMENT_FIELDS: &[&str] = &["statements", "plan", "moments", "settings"];
-const STATEMENT_FIELDS: &[&str] = &[
-    "id", "theme", "text", "created", "updated", "archived", "example", "ratings",
-];
-const RATING_FIELDS: &[&str] = &["day", "truth", "note"];
-const PLAN_FIELDS: &[&str] = &[
-    "notes",
-    "goals",
-    "people",
-    "treatments",
-    "sharing",
-    "reviews",
-];
-const NOTE_FIELDS: &[&str] = &["id", "section", "text", "updated"];
-const GOAL_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "why",
-    "steps",
-    "obstacles",
-    "solutions",
-    "progress",
-    "finished",
-    "updated",
-];
-const STEP_FIELDS: &[&str] = &["id", "text", "done"];
-const PERSON_FIELDS: &[&str] = &[
-    "id", "name", "role", "phone", "text", "email", "when", "updated",
-];
-const TREATMENT_FIELDS: &[&str] = &["id", "what", "choice", "why", "updated"];
-const SHARE_FIELDS: &[&str] = &["id", "who", "private", "not_shared"];
-const REVIEW_FIELDS: &[&str] = &["id", "date", "with_whom", "changed", "next", "plan"];
-const MOMENT_FIELDS: &[&str] = &[
-    "id",
-    "date",
-    "service",
-    "about",
-    "experienced",
-    "beyond",
-    "wanted",
-    "note",
-    "updated",
-];
-const SETTINGS_FIELDS: &[&str] = &["display_name"];
+/// The parts an envelope may have. The document inside is checked by its own types, which
+/// refuse any field they do not know.
+const ENVELOPE_FIELDS: &[&str] = &["format", "schema", "rev", "saved_at", "data", "v", "from"];
+
+/// Reads the bytes of a chosen file: only UTF-8 text is read, so no word is changed.
+pub fn read_file_bytes(bytes: &[u8]) -> Result<Document, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    read_file(std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?)
+}
 
 /// Reads an exported file (or a decoded link) completely before anything is changed.
 pub fn read_file(text: &str) -> Result<Document, ImportError> {
@@ -126,189 +90,28 @@ pub fn read_file(text: &str) -> Result<Document, ImportError> {
             u32::try_from(schema).unwrap_or(u32::MAX),
         ));
     }
-    unknown_field(&envelope, ENVELOPE_FIELDS, "")?;
+    if let Some(key) = envelope
+        .keys()
+        .find(|key| !ENVELOPE_FIELDS.contains(&key.as_str()))
+    {
+        return Err(ImportError::UnknownParts(key.clone()));
+    }
     let data = envelope
         .remove("data")
         .ok_or_else(|| ImportError::Damaged("data".into()))?;
     // `schema` is at most SCHEMA here, so it fits.
     let data = envelope::migrate(schema as u32, data).map_err(ImportError::Damaged)?;
-    check_fields(&data)?;
-    let doc: Document =
-        serde_json::from_value(data).map_err(|error| ImportError::Damaged(error.to_string()))?;
-    check_sizes(&doc)?;
-    Ok(doc)
-}
-
-fn unknown_field(object: &Map<String, Value>, known: &[&str], at: &str) -> Result<(), ImportError> {
-    match object.keys().find(|key| !known.contains(&key.as_str())) {
-        Some(key) => Err(ImportError::UnknownParts(format!("{at}{key}"))),
-        None => Ok(()),
-    }
-}
-
-/// Every object in `data` has only fields this version knows.
-fn check_fields(data: &Value) -> Result<(), ImportError> {
-    let Value::Object(doc) = data else {
-        return Err(ImportError::Damaged("data".into()));
-    };
-    unknown_field(doc, DOCUMENT_FIELDS, "")?;
-    each(doc, "statements", STATEMENT_FIELDS, &|statement| {
-        each(statement, "ratings", RATING_FIELDS, &|_| Ok(()))
-    })?;
-    each(doc, "moments", MOMENT_FIELDS, &|_| Ok(()))?;
-    if let Some(Value::Object(plan)) = doc.get("plan") {
-        check_plan(plan)?;
-    }
-    if let Some(Value::Object(settings)) = doc.get("settings") {
-        unknown_field(settings, SETTINGS_FIELDS, "settings.")?;
-    }
-    Ok(())
-}
-
-fn check_plan(plan: &Map<String, Value>) -> Result<(), ImportError> {
-    unknown_field(plan, PLAN_FIELDS, "plan.")?;
-    each(plan, "notes", NOTE_FIELDS, &|_| Ok(()))?;
-    each(plan, "goals", GOAL_FIELDS, &|goal| {
-        each(goal, "steps", STEP_FIELDS, &|_| Ok(()))
-    })?;
-    each(plan, "people", PERSON_FIELDS, &|_| Ok(()))?;
-    each(plan, "treatments", TREATMENT_FIELDS, &|_| Ok(()))?;
-    each(plan, "sharing", SHARE_FIELDS, &|_| Ok(()))?;
-    // A review holds the plan as it was; serde's nesting limit bounds how deep this goes.
-    each(
-        plan,
-        "reviews",
-        REVIEW_FIELDS,
-        &|review| match review.get("plan") {
-            Some(Value::Object(earlier)) => check_plan(earlier),
-            _ => Ok(()),
-        },
-    )
-}
-
-/// A check of one object's insides.
-type Inner<'a> = &'a dyn Fn(&Map<String, Value>) -> Result<(), ImportError>;
-
-/// Checks each object in the list `parent[list]` against `known`, then with `inner`.
-fn each(
-    parent: &Map<String, Value>,
-    list: &str,
-    known: &[&str],
-    inner: Inner,
-) -> Result<(), ImportError> {
-    if let Some(Value::Array(items)) = parent.get(list) {
-        for item in items.iter().filter_map(Value::as_object) {
-            unknown_field(item, known, &format!("{list}."))?;
-            inner(item)?;
-        }
-    }
-    Ok(())
-}
-
-/// Ids are there and unique, lists and words are of a size a person could have written.
-fn check_sizes(doc: &Document) -> Result<(), ImportError> {
-    ids(&doc.statements, "statements")?;
-    ids(&doc.moments, "moments")?;
-    check_plan_sizes(&doc.plan)?;
-    let texts = doc
-        .statements
-        .iter()
-        .flat_map(|s| {
-            [s.id.as_str(), s.text.as_str(), s.example.as_str()]
-                .into_iter()
-                .chain(
-                    s.ratings
-                        .iter()
-                        .flat_map(|r| [r.day.as_str(), r.note.as_str()]),
-                )
-        })
-        .chain(doc.moments.iter().flat_map(|m| {
-            [
-                m.id.as_str(),
-                m.date.as_str(),
-                m.service.as_str(),
-                m.note.as_str(),
-            ]
-        }))
-        .chain([doc.settings.display_name.as_str()]);
-    words_fit(texts)
-}
-
-fn ids<T: Keyed>(list: &[T], name: &str) -> Result<(), ImportError> {
-    if list.len() > MAX_ITEMS {
+    let mut doc: Document =
+        serde_json::from_value(data).map_err(|error| match envelope::unknown_field(&error) {
+            Some(field) => ImportError::UnknownParts(field),
+            None => ImportError::Damaged(error.to_string()),
+        })?;
+    if !within_limits(&doc) {
         return Err(ImportError::TooMuchText);
     }
-    let mut seen: Vec<&str> = list.iter().map(Keyed::key).collect();
-    if seen.iter().any(|id| id.trim().is_empty()) {
-        return Err(ImportError::Damaged(format!("{name}: an id is empty")));
-    }
-    seen.sort_unstable();
-    if seen.windows(2).any(|pair| pair[0] == pair[1]) {
-        return Err(ImportError::Damaged(format!("{name}: an id is used twice")));
-    }
-    Ok(())
-}
-
-fn words_fit<'a>(texts: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
-    for text in texts {
-        if text.chars().count() > MAX_TEXT_CHARS {
-            return Err(ImportError::TooMuchText);
-        }
-    }
-    Ok(())
-}
-
-fn check_plan_sizes(plan: &Plan) -> Result<(), ImportError> {
-    ids(&plan.notes, "plan notes")?;
-    ids(&plan.goals, "goals")?;
-    ids(&plan.people, "people")?;
-    ids(&plan.treatments, "treatments")?;
-    ids(&plan.sharing, "sharing")?;
-    ids(&plan.reviews, "reviews")?;
-    words_fit(
-        plan.notes
-            .iter()
-            .flat_map(|n| [n.id.as_str(), n.section.as_str(), n.text.as_str()]),
-    )?;
-    words_fit(plan.goals.iter().flat_map(|g| {
-        [
-            g.title.as_str(),
-            g.why.as_str(),
-            g.obstacles.as_str(),
-            g.solutions.as_str(),
-        ]
-        .into_iter()
-        .chain(g.steps.iter().map(|s| s.text.as_str()))
-    }))?;
-    words_fit(plan.people.iter().flat_map(|p| {
-        [
-            p.name.as_str(),
-            p.role.as_str(),
-            p.phone.as_str(),
-            p.text.as_str(),
-            p.email.as_str(),
-            p.when.as_str(),
-        ]
-    }))?;
-    words_fit(
-        plan.treatments
-            .iter()
-            .flat_map(|t| [t.what.as_str(), t.why.as_str()]),
-    )?;
-    words_fit(plan.sharing.iter().map(|s| s.not_shared.as_str()))?;
-    for review in &plan.reviews {
-        words_fit(
-            [
-                review.date.as_str(),
-                review.with_whom.as_str(),
-                review.changed.as_str(),
-                review.next.as_str(),
-            ]
-            .into_iter(),
-        )?;
-        check_plan_sizes(&review.plan)?;
-    }
-    Ok(())
+    // Two items sharing an id would show one's words twice and change together.
+    give_unique_ids(&mut doc);
+    Ok(doc)
 }
 
 /// "12 statements, a plan, 5 moments": what a document holds, in words.
@@ -446,34 +249,7 @@ fn same_moment(a: &Moment, b: &Moment) -> bool {
     }
 }
 
-trait Renamed {
-    fn renamed(self, id: String) -> Self;
-}
-
-impl Renamed for Statement {
-    fn renamed(self, id: String) -> Self {
-        Statement { id, ..self }
-    }
-}
-
-macro_rules! renamed {
-    ($($kind:ty),*) => {
-        $(impl Renamed for $kind {
-            fn renamed(self, id: String) -> Self {
-                Self { id, ..self }
-            }
-        })*
-    };
-}
-renamed!(Goal, Person, Treatment, Review);
-
-impl Renamed for Moment {
-    fn renamed(self, id: String) -> Self {
-        Moment { id, ..self }
-    }
-}
-
-fn add_list<T: Keyed + Renamed>(
+fn add_list<T: Renamed>(
     list: &mut Vec<T>,
     incoming: Vec<T>,
     same: impl Fn(&T, &T) -> bool,
@@ -489,7 +265,9 @@ fn add_list<T: Keyed + Renamed>(
                 .map(|n| format!("{base}-{n}"))
                 .find(|id| list.iter().all(|here| here.key() != id))
                 .unwrap_or(base);
-            item.renamed(id)
+            let mut item = item;
+            item.rename(id);
+            item
         } else {
             item
         };
@@ -502,9 +280,13 @@ fn add_list<T: Keyed + Renamed>(
 /// The document as a compact link payload: the stored envelope, deflated, in URL-safe
 /// base64 (no `=`), so it survives being a URL fragment.
 pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
-    let text = envelope::write(doc, 0, saved_at)?;
-    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
-    Ok(URL_SAFE_NO_PAD.encode(packed))
+    Ok(pack(envelope::write(doc, 0, saved_at)?.as_bytes()))
+}
+
+/// Any bytes as a link payload, as `encode_link` packs a document.
+pub fn pack(bytes: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 10);
+    URL_SAFE_NO_PAD.encode(packed)
 }
 
 /// Reads a payload made by `encode_link`, with the same checks as a file.
@@ -518,9 +300,11 @@ pub fn decode_link(payload: &str) -> Result<Document, ImportError> {
         .decode(payload.trim().trim_end_matches('='))
         .map_err(|_| ImportError::BrokenLink)?;
     let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES)
-        .map_err(|_| ImportError::BrokenLink)?;
-    let text = String::from_utf8(bytes).map_err(|_| ImportError::BrokenLink)?;
-    read_file(&text)
+        .map_err(|error| match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ImportError::TooLarge,
+            _ => ImportError::BrokenLink,
+        })?;
+    read_file_bytes(&bytes)
 }
 
 /// The payload in an address's `#` part, if it is an import link.

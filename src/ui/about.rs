@@ -2,7 +2,7 @@
 //! problems with the venue's settings.
 use leptos::{html, prelude::*};
 
-use super::shell::{close, open};
+use super::dialog::{close, open, Confirm};
 use super::{session, t, tf};
 use crate::core::config::Problem;
 use crate::core::messages::Msg;
@@ -15,9 +15,15 @@ pub fn About() -> impl IntoView {
     let confirm = NodeRef::<html::Dialog>::new();
     // None until the person tries; then whether removing worked.
     let outcome = RwSignal::new(None::<bool>);
-    let remove = move |_| {
-        outcome.set(Some(session.remove_everything()));
+    let remove = move || {
+        let removed = session.remove_everything();
+        outcome.set(Some(removed));
         close(confirm);
+        session.say(t(if removed {
+            Msg::Removed
+        } else {
+            Msg::RemoveFailed
+        }));
     };
     let problems = session.config.with_value(|config| config.problems.clone());
     view! {
@@ -43,7 +49,7 @@ pub fn About() -> impl IntoView {
             <ul class="plain-list">
                 {move || session.asides.get().into_iter().enumerate().map(|(i, key)| view! {
                     <li>
-                        <button type="button" on:click=move |_| { session.download_aside(&key); }>
+                        <button type="button" on:click=move |_| { session.download_aside(Some(&key)); }>
                             {tf(Msg::DownloadAside, "n", &(i + 1).to_string())}
                         </button>
                     </li>
@@ -75,13 +81,8 @@ pub fn About() -> impl IntoView {
             </ul>
         })}
 
-        <dialog node_ref=confirm class="sheet" aria-labelledby="remove-title">
-            <h2 id="remove-title">{t(Msg::RemoveConfirmTitle)}</h2>
-            <p>{t(Msg::RemoveConfirmText)}</p>
-            <div class="actions">
-                <button type="button" class="danger" on:click=remove>{t(Msg::RemoveConfirmYes)}</button>
-                <button type="button" on:click=move |_| close(confirm)>{t(Msg::RemoveConfirmNo)}</button>
-            </div>
-        </dialog>
+        <Confirm node=confirm name="remove" title=Msg::RemoveConfirmTitle
+            text=t(Msg::RemoveConfirmText).to_owned() yes=Msg::RemoveConfirmYes no=Msg::RemoveConfirmNo
+            confirmed=remove />
     }
 }

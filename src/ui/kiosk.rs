@@ -5,28 +5,31 @@ use std::time::Duration;
 use leptos::{ev, html, prelude::*};
 use wasm_bindgen::JsCast;
 
-use super::shell::{close, open};
+use super::dialog::{close, open, Sheet};
 use super::state::Session;
 use super::{session, t, tf};
+use crate::core::leave::ShiftWatch;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
 use crate::web::{self, device};
 
 /// How long the idle warning waits for an answer (WCAG 2.2.1 asks for at least 20 s).
 const WARNING_SECONDS: i64 = 30;
-/// Three presses of Shift within this time leave the page, as GOV.UK's "Exit this page".
-const SHIFT_WINDOW_MS: i64 = 5_000;
 
 /// Hides the page at once and goes to the venue's neutral site, replacing this page in
-/// the history. On a shared device everything is wiped first.
+/// the history. On a shared device everything is wiped first. Coming Back to this tab
+/// goes to the neutral site again (see `index.html`).
 pub fn leave_quickly(session: Session) {
     let (kiosk, exit) = session
         .config
         .with_value(|config| (config.kiosk, config.exit_url.clone()));
     if kiosk {
         session.wipe();
+    } else {
+        session.save_now();
     }
     device::hide_page();
+    device::mark_left(&exit);
     device::replace_page(&exit);
 }
 
@@ -41,20 +44,24 @@ fn finish_and_wipe(session: Session) {
 #[component]
 pub fn LeaveQuickly() -> impl IntoView {
     let session = session();
-    let presses = StoredValue::new(Vec::<i64>::new());
+    // Only Shift pressed and released on its own counts, as GOV.UK's "Exit this page".
+    let watch = StoredValue::new(ShiftWatch::default());
     window_event_listener(ev::keydown, move |event| {
-        if event.key() != "Shift" || event.repeat() {
-            return;
-        }
-        let now = web::now_ms();
-        presses.update_value(|times| {
-            times.retain(|time| now - time < SHIFT_WINDOW_MS);
-            times.push(now);
-        });
-        if presses.with_value(Vec::len) >= 3 {
+        watch.update_value(|w| w.key_down(&event.key(), event.repeat()));
+    });
+    window_event_listener(ev::keyup, move |event| {
+        let key = event.key();
+        let leave = watch
+            .try_update_value(|w| w.key_up(&key, web::now_ms()))
+            .unwrap_or(false);
+        if leave {
             leave_quickly(session);
         }
     });
+    window_event_listener(ev::pointerdown, move |_| {
+        watch.update_value(ShiftWatch::reset)
+    });
+    window_event_listener(ev::blur, move |_| watch.update_value(ShiftWatch::reset));
     view! {
         {leave_button()}
         <span id="leave-hint" class="visually-hidden">{t(Msg::LeaveQuicklyHint)}</span>
@@ -101,19 +108,18 @@ pub fn KioskBanner() -> impl IntoView {
                 {t(Msg::FinishAndWipe)}
             </button>
         </section>
-        <dialog node_ref=finish class="sheet" aria-labelledby="finish-title" aria-describedby="finish-text">
-            <div class="sheet-top">{leave_button()}</div>
-            // Focus starts on the words, not on the "Leave quickly" button above them.
-            <h2 id="finish-title" tabindex="-1" autofocus>{t(Msg::FinishTitle)}</h2>
+        <Sheet node=finish name="finish">
+            <h2 id="finish-title">{t(Msg::FinishTitle)}</h2>
             <p id="finish-text">{t(Msg::FinishText)}</p>
             <div class="actions">
+                // Focus starts on the safe choice, never on the one that wipes.
+                <button type="button" class="primary" autofocus on:click=move |_| close(finish)>{t(Msg::FinishBack)}</button>
                 <a class="button" href=Route::Take.hash() on:click=move |_| close(finish)>{t(Msg::FinishTake)}</a>
                 <button type="button" class="danger" on:click=move |_| finish_and_wipe(session)>
                     {t(Msg::FinishWipe)}
                 </button>
-                <button type="button" class="quiet" on:click=move |_| close(finish)>{t(Msg::FinishBack)}</button>
             </div>
-        </dialog>
+        </Sheet>
         <IdleWatch />
     }
 }
@@ -160,14 +166,12 @@ fn IdleWatch() -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     view! {
-        <dialog node_ref=dialog class="sheet idle" role="alertdialog"
-            aria-labelledby="idle-title" aria-describedby="idle-text"
+        <Sheet node=dialog name="idle" alert=true
             on:cancel=move |event: ev::Event| {
                 // Escape means "still here" too, and the dialog must not close on its own.
                 event.prevent_default();
                 still_here();
             }>
-            <div class="sheet-top">{leave_button()}</div>
             <h2 id="idle-title">{t(Msg::IdleTitle)}</h2>
             <p id="idle-text">{t(Msg::IdleText)}</p>
             <p class="countdown" data-left=move || left.get()>
@@ -176,6 +180,6 @@ fn IdleWatch() -> impl IntoView {
             <button type="button" class="primary wide big" autofocus on:click=move |_| still_here()>
                 {t(Msg::IdleStillHere)}
             </button>
-        </dialog>
+        </Sheet>
     }
 }

@@ -1,5 +1,6 @@
 //! The Leptos screens: one module per screen, plus the shell around them.
 mod about;
+mod dialog;
 mod home;
 mod kiosk;
 mod ladder;
@@ -16,7 +17,7 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
-use crate::core::messages::{fill, Lang, Msg};
+use crate::core::messages::{fill, fill_all, Lang, Msg};
 use crate::core::route::Route;
 use crate::core::transfer::{self, ImportError};
 use state::Session;
@@ -38,6 +39,11 @@ pub fn lang() -> Lang {
 /// A message with one `{slot}` filled.
 pub fn tf(msg: Msg, slot: &str, value: &str) -> String {
     fill(t(msg), slot, value)
+}
+
+/// A message with every `{slot}` filled in one pass, so words with braces stay as typed.
+pub fn tfa(msg: Msg, slots: &[(&str, &str)]) -> String {
+    fill_all(t(msg), slots)
 }
 
 /// Starts the app once the host's settings are known (they decide where notes are kept).

@@ -3,6 +3,7 @@
 use leptos::{ev, html, prelude::*};
 use wasm_bindgen::JsCast;
 
+use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{about, home, kiosk, ladder, plan, session, settings, statements, t, take, tf};
 use crate::core::config::Contact;
@@ -18,13 +19,16 @@ pub fn Shell() -> impl IntoView {
     });
     // The first screen keeps the browser's own focus; later ones move it to the heading.
     let first = StoredValue::new(true);
+    let session = session();
     Effect::new(move |_| {
         let title = tf(Msg::DocTitle, "page", t(route.get().title()));
         web::announce_screen(&title, !first.get_value());
         first.set_value(false);
+        // "Undo" belongs to the screen where the removal happened.
+        session.forget_removal();
     });
     let help = NodeRef::<html::Dialog>::new();
-    let shared_device = session().config.with_value(|config| config.kiosk);
+    let shared_device = session.config.with_value(|config| config.kiosk);
     let skip = move |event: ev::MouseEvent| {
         // A plain `#main` link would be read as a route, so move focus by hand.
         event.prevent_default();
@@ -73,6 +77,8 @@ pub fn Shell() -> impl IntoView {
                 })
                 .collect_view()}
         </nav>
+        <UndoBar />
+        <div class="visually-hidden" aria-live="polite">{move || session.spoken.get()}</div>
         <HelpDialog dialog=help />
     }
 }
@@ -81,18 +87,6 @@ fn location_hash_text() -> String {
     web::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
-}
-
-pub fn open(dialog: NodeRef<html::Dialog>) {
-    if let Some(dialog) = dialog.get() {
-        let _ = dialog.show_modal();
-    }
-}
-
-pub fn close(dialog: NodeRef<html::Dialog>) {
-    if let Some(dialog) = dialog.get() {
-        dialog.close();
-    }
 }
 
 #[component]
@@ -134,19 +128,21 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::OtherTab(key) => (Msg::NoticeOtherTab, Some(key.clone())),
         Notice::Stuck => (Msg::NoticeStuck, None),
         Notice::Newer => (Msg::NoticeNewer, None),
+        Notice::UnknownParts => (Msg::NoticeUnknownParts, None),
         Notice::NoStorage => (Msg::NoticeNoStorage, None),
         Notice::Full => (Msg::NoticeFull, None),
+        Notice::Waiting => (Msg::NoticeWaiting, None),
         Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
     };
-    let offers_copy = matches!(notice, Notice::Stuck | Notice::NoStorage | Notice::Full);
+    let waiting = notice == Notice::Waiting;
     let download = move |_| {
-        match &aside {
-            Some(key) => session.download_aside(key),
-            None => session.download_copy(),
+        match (&aside, waiting) {
+            (Some(key), _) => session.download_aside(Some(key)),
+            (None, true) => session.download_aside(None),
+            (None, false) => session.download_copy(),
         };
     };
-    let shows_download =
-        offers_copy || matches!(notice, Notice::KeptAside(_) | Notice::OtherTab(_));
+    let shows_download = !matches!(notice, Notice::Newer | Notice::RemovedElsewhere);
     view! {
         <div class="notice">
             <p>{t(text)}</p>
@@ -162,20 +158,41 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     }
 }
 
+/// "Undo" for the last thing removed, on every screen, where focus goes after removing.
+#[component]
+fn UndoBar() -> impl IntoView {
+    let session = session();
+    move || {
+        session.removed.get().map(|removed| {
+            view! {
+                <div class="undo-bar">
+                    <p id="undo-what">{t(removed.what)}</p>
+                    <div class="actions">
+                        <button id="undo-button" type="button" class="primary" aria-describedby="undo-what"
+                            on:click=move |_| session.undo()>{t(Msg::Undo)}</button>
+                        <button type="button" class="quiet" on:click=move |_| session.forget_removal()>
+                            {t(Msg::Close)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     let contacts = session()
         .config
         .with_value(|config| config.contacts.clone());
     view! {
-        <dialog node_ref=dialog class="sheet" aria-labelledby="help-title">
-            <div class="sheet-top">{kiosk::leave_button()}</div>
+        <Sheet node=dialog name="help">
             // Focus starts on the words, not on the "Leave quickly" button above them.
             <h2 id="help-title" tabindex="-1" autofocus>{t(Msg::NeedHelp)}</h2>
-            <p>{t(Msg::HelpIntro)}</p>
+            <p id="help-text">{t(Msg::HelpIntro)}</p>
             <ul class="contacts">{contacts.into_iter().map(contact_card).collect_view()}</ul>
             <button type="button" class="wide" on:click=move |_| close(dialog)>{t(Msg::Close)}</button>
-        </dialog>
+        </Sheet>
     }
 }
 

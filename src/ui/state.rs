@@ -1,14 +1,15 @@
-//! The small context API the screens use: read the document, change it, and see whether
-//! it is saved. Screens never call storage directly.
+//! The small context API the screens use: read the document, change it, remove from it
+//! with undo, keep drafts, and see whether it is saved. Screens never call storage directly.
 use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
-use crate::core::document::Document;
+use crate::core::document::{Document, Keyed};
 use crate::core::envelope;
-use crate::core::store::{Backend, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
+use crate::core::messages::Msg;
+use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
 use crate::core::transfer::{self, Added};
 use crate::web::{self, storage::Keeping};
 
@@ -17,9 +18,14 @@ use crate::web::{self, storage::Keeping};
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
+/// How to put back what was removed last.
+type Restore = Box<dyn FnOnce(&mut Document)>;
+
 thread_local! {
     // The store is not `Send`, so it lives here rather than in a signal.
     static STORE: RefCell<Option<Store<Box<dyn Backend>>>> = const { RefCell::new(None) };
+    // How to put back the last thing removed (a closure, so not in a signal either).
+    static UNDO: RefCell<Option<Restore>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the store; `None` if it is busy (a re-entrant call) or not open.
@@ -41,10 +47,22 @@ pub enum Notice {
     KeptAside(String),
     Stuck,
     Newer,
+    UnknownParts,
     NoStorage,
     Full,
     OtherTab(String),
+    /// Another tab's words are held in memory until there is room to keep them aside.
+    Waiting,
     RemovedElsewhere,
+}
+
+/// The last removal, shown with "Undo" until something else is removed or undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// What was removed, in words ("Statement deleted.").
+    pub what: Msg,
+    /// Where to put focus once it is back.
+    pub focus: String,
 }
 
 #[derive(Clone, Copy)]
@@ -53,6 +71,10 @@ pub struct Session {
     pub status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
     pub asides: RwSignal<Vec<String>>,
+    pub removed: RwSignal<Option<Removed>>,
+    /// Said politely to screen readers: "Statement added.", "Answer saved."
+    pub spoken: RwSignal<String>,
+    pub drafts: RwSignal<Drafts>,
     pub config: StoredValue<HostConfig>,
     pub keeping: Keeping,
     pending: StoredValue<Option<TimeoutHandle>>,
@@ -63,12 +85,14 @@ impl Session {
     /// something, so opening can never overwrite what is there.
     pub fn open(config: HostConfig) -> Session {
         let (backend, keeping) = web::storage::open_backend(config.kiosk);
-        let (store, doc, opening) = Store::open(backend, &web::now_iso());
+        let now = web::now_iso();
+        let (mut store, doc, opening) = Store::open_as(backend, &now, &web::new_id());
         let mut notices = Vec::new();
         match opening {
             Opening::KeptAside(key) => notices.push(Notice::KeptAside(key)),
             Opening::Stuck => notices.push(Notice::Stuck),
             Opening::Newer => notices.push(Notice::Newer),
+            Opening::UnknownParts => notices.push(Notice::UnknownParts),
             Opening::Fresh | Opening::Loaded => {}
         }
         if keeping == Keeping::ThisPage {
@@ -79,6 +103,7 @@ impl Session {
         } else {
             SaveStatus::Saved
         };
+        let drafts = store.drafts(&now);
         let asides = store.asides();
         STORE.with(|slot| {
             if let Ok(mut slot) = slot.try_borrow_mut() {
@@ -90,6 +115,9 @@ impl Session {
             status: RwSignal::new(status),
             notices: RwSignal::new(notices),
             asides: RwSignal::new(asides),
+            removed: RwSignal::new(None),
+            spoken: RwSignal::new(String::new()),
+            drafts: RwSignal::new(drafts),
             config: StoredValue::new(config),
             keeping,
             pending: StoredValue::new(None),
@@ -131,6 +159,97 @@ impl Session {
         self.save_after(SAVE_DELAY);
     }
 
+    /// Says `what` politely to screen readers, without moving focus.
+    pub fn say(self, what: impl Into<String>) {
+        let what = what.into();
+        // The same words twice in a row must still be heard: change them invisibly.
+        self.spoken.update(|spoken| {
+            *spoken = if *spoken == what {
+                format!("{what}\u{a0}")
+            } else {
+                what
+            }
+        });
+    }
+
+    /// Removes the item `id` from the list `list` picks, keeping it and its place so that
+    /// "Undo" can put it back; focus moves to "Undo". `focus` is where focus goes once the
+    /// item is back. The one way every screen removes something.
+    pub fn remove<T, F>(self, what: Msg, id: &str, list: F, focus: String)
+    where
+        T: Keyed + 'static,
+        F: for<'a> Fn(&'a mut Document) -> Option<&'a mut Vec<T>> + 'static,
+    {
+        let mut taken = None;
+        self.edit(|doc| {
+            if let Some(items) = list(doc) {
+                if let Some(at) = items.iter().position(|item| item.key() == id) {
+                    taken = Some((at, items.remove(at)));
+                }
+            }
+        });
+        let Some((at, item)) = taken else {
+            return;
+        };
+        let restore = move |doc: &mut Document| {
+            if let Some(items) = list(doc) {
+                // Back in its place, unless another tab brought it back already.
+                if !items.iter().any(|here| here.key() == item.key()) {
+                    items.insert(at.min(items.len()), item);
+                }
+            }
+        };
+        UNDO.with(|slot| *slot.borrow_mut() = Some(Box::new(restore)));
+        self.removed.set(Some(Removed { what, focus }));
+        web::focus_later("#undo-button".into());
+    }
+
+    /// Puts back the last thing removed, and focus on it.
+    pub fn undo(self) {
+        let restore = UNDO.with(|slot| slot.borrow_mut().take());
+        let removed = self.removed.try_update(Option::take).flatten();
+        if let Some(restore) = restore {
+            self.edit(restore);
+            self.say(crate::ui::t(Msg::UndoDone));
+        }
+        if let Some(removed) = removed {
+            web::focus_later(removed.focus);
+        }
+    }
+
+    /// Forgets the last removal (moving to another screen, say).
+    pub fn forget_removal(self) {
+        UNDO.with(|slot| slot.borrow_mut().take());
+        if self.removed.with_untracked(Option::is_some) {
+            self.removed.set(None);
+        }
+    }
+
+    /// The draft typed into the field `key`.
+    pub fn draft(self, key: &str) -> String {
+        self.drafts
+            .with(|drafts| drafts.get(key).cloned().unwrap_or_default())
+    }
+
+    /// Keeps what is typed into the field `key`, so closing the page loses none of it.
+    pub fn set_draft(self, key: &str, text: String) {
+        self.drafts.update(|drafts| {
+            if text.is_empty() {
+                drafts.remove(key);
+            } else {
+                drafts.insert(key.to_owned(), text);
+            }
+        });
+        self.save_after(SAVE_DELAY);
+    }
+
+    /// Clears the drafts whose keys start with `prefix` (the form was added or saved).
+    pub fn clear_drafts(self, prefix: &str) {
+        self.drafts
+            .update(|drafts| drafts.retain(|key, _| !key.starts_with(prefix)));
+        self.save_after(SAVE_DELAY);
+    }
+
     fn save_after(self, delay: Duration) {
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
@@ -146,18 +265,29 @@ impl Session {
             self.pending.set_value(None);
         }
         let doc = self.doc.get_untracked();
+        let drafts = self.drafts.get_untracked();
         let result = with_store(|store| {
-            if store.is_read_only() {
+            // Drafts are a convenience: a failure to keep them is not a failure to save.
+            let _ = store.save_drafts(&drafts);
+            let saved = if store.is_read_only() {
                 Err(StoreError::ReadOnly)
             } else if store.has_unsaved(&doc) {
                 store.save(&doc, &web::now_iso())
             } else {
                 Ok(Saved::default())
-            }
+            };
+            (saved, store.is_waiting())
         });
+        let Some((result, waiting)) = result else {
+            return self.save_after(Duration::from_millis(50));
+        };
+        if waiting {
+            self.notify(Notice::Waiting);
+        } else {
+            self.hide(&Notice::Waiting);
+        }
         match result {
-            None => self.save_after(Duration::from_millis(50)),
-            Some(Ok(saved)) => {
+            Ok(saved) => {
                 self.status.set(SaveStatus::Saved);
                 // Saving works again: drop the "not saved" messages (not the one that says
                 // this browser keeps nothing, which stays true).
@@ -167,14 +297,18 @@ impl Session {
                 });
                 self.take_in(saved);
             }
-            Some(Err(StoreError::ReadOnly)) => {
+            Err(StoreError::ReadOnly) => {
                 self.status.set(SaveStatus::ReadOnly);
                 // Opening already explained why; otherwise another tab saved with a newer version.
-                if self.notices.with_untracked(|n| !n.contains(&Notice::Stuck)) {
+                let explained = self.notices.with_untracked(|n| {
+                    n.iter()
+                        .any(|n| matches!(n, Notice::Stuck | Notice::UnknownParts))
+                });
+                if !explained {
                     self.notify(Notice::Newer);
                 }
             }
-            Some(Err(error)) => {
+            Err(error) => {
                 self.status.set(SaveStatus::NotSaved);
                 self.notify(if error == StoreError::Full {
                     Notice::Full
@@ -209,6 +343,9 @@ impl Session {
         if saved.removed_elsewhere {
             self.notices.set(vec![Notice::RemovedElsewhere]);
         }
+        if saved.waiting {
+            self.notify(Notice::Waiting);
+        }
         self.take_in(saved);
         if unsaved {
             self.save_after(SAVE_DELAY);
@@ -238,16 +375,22 @@ impl Session {
     }
 
     pub fn notify(self, notice: Notice) {
-        self.notices.update(|notices| {
-            if !notices.contains(&notice) {
-                notices.push(notice);
-            }
-        });
+        if self
+            .notices
+            .with_untracked(|notices| !notices.contains(&notice))
+        {
+            self.notices.update(|notices| notices.push(notice));
+        }
     }
 
     pub fn hide(self, notice: &Notice) {
-        self.notices
-            .update(|notices| notices.retain(|n| n != notice));
+        if self
+            .notices
+            .with_untracked(|notices| notices.contains(notice))
+        {
+            self.notices
+                .update(|notices| notices.retain(|n| n != notice));
+        }
     }
 
     /// Removes every key the app wrote. Returns false if some could not be removed.
@@ -258,7 +401,9 @@ impl Session {
         }
         let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
         if removed {
+            self.forget_removal();
             self.doc.set(Document::default());
+            self.drafts.set(Drafts::new());
             self.status.set(SaveStatus::Saved);
             self.notices
                 .update(|n| n.retain(|n| *n == Notice::NoStorage));
@@ -302,11 +447,16 @@ impl Session {
             .is_some_and(|text| web::download(&Self::export_name(), &text))
     }
 
-    pub fn download_aside(self, key: &str) -> bool {
-        with_store(|store| store.raw(key))
-            .flatten()
-            .is_some_and(|raw| {
-                web::download(&format!("alongside-kept-safe-{}.json", web::today()), &raw)
-            })
+    /// Offers a copy kept aside (or, with `None`, another tab's words still waiting).
+    pub fn download_aside(self, key: Option<&str>) -> bool {
+        let now = web::now_iso();
+        with_store(|store| match key {
+            Some(key) => store.raw(key),
+            None => store.waiting_text(&now),
+        })
+        .flatten()
+        .is_some_and(|raw| {
+            web::download(&format!("alongside-kept-safe-{}.json", web::today()), &raw)
+        })
     }
 }

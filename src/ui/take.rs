@@ -2,7 +2,7 @@
 //! phone, and bring notes back from a file or a scanned code, checked before anything changes.
 use leptos::{html, prelude::*, task::spawn_local};
 
-use super::shell::{close, open};
+use super::dialog::{close, open, Confirm};
 use super::{lang, session, t, tf};
 use crate::core::document::Document;
 use crate::core::messages::Msg;
@@ -217,15 +217,11 @@ fn BringBack(
                 </section>
             }
         })}
-        <dialog node_ref=confirm class="sheet" aria-labelledby="replace-title" aria-describedby="replace-text">
-            <h2 id="replace-title">{t(Msg::ReplaceConfirmTitle)}</h2>
-            <p id="replace-text">{move || tf(Msg::ReplaceConfirmText, "what", &here())}</p>
-            <div class="actions">
-                <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
-                <button type="button" class="danger" on:click=move |_| replace()>{t(Msg::ReplaceConfirmYes)}</button>
-                <button type="button" class="quiet" on:click=move |_| close(confirm)>{t(Msg::ReplaceConfirmNo)}</button>
-            </div>
-        </dialog>
+        <Confirm node=confirm name="replace" title=Msg::ReplaceConfirmTitle
+            text=Signal::derive(move || tf(Msg::ReplaceConfirmText, "what", &here()))
+            yes=Msg::ReplaceConfirmYes no=Msg::ReplaceConfirmNo confirmed=replace>
+            <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
+        </Confirm>
     }
 }
 

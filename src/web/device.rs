@@ -41,6 +41,17 @@ pub fn app_address() -> String {
         .unwrap_or_default()
 }
 
+/// The key that says this tab left quickly, holding where it went. The start-up script in
+/// `index.html` reads it: coming Back to this tab goes there again, never to the notes.
+pub const LEFT_KEY: &str = "alongside.left";
+
+/// Remembers, for this tab only, that the person left quickly to `exit`.
+pub fn mark_left(exit: &str) {
+    if let Some(Ok(Some(storage))) = window().map(|w| w.session_storage()) {
+        let _ = storage.set_item(LEFT_KEY, exit);
+    }
+}
+
 /// Goes to `url` in place of this page in the history, so Back does not return here.
 pub fn replace_page(url: &str) {
     if let Some(window) = window() {

@@ -7,6 +7,23 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::store::{Backend, MemoryBackend, StoreError};
 
+/// Calls `object.name(args…)`, reached by name, so a value can stay a JS value: the stored
+/// text then never passes through a Rust `String`, which would change text holding a lone
+/// UTF-16 surrogate.
+fn call(object: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(object, &name.into())?.dyn_into()?;
+    method.apply(object, &args.iter().copied().collect::<js_sys::Array>())
+}
+
+/// Whether `text` can pass through a Rust `String` unchanged.
+fn well_formed(text: &js_sys::JsString) -> bool {
+    match call(text, "isWellFormed", &[]).map(|answer| answer.as_bool()) {
+        Ok(Some(answer)) => answer,
+        // Browsers before 2023 lack `isWellFormed`: check it the slow way.
+        _ => text.is_valid_utf16(),
+    }
+}
+
 pub struct BrowserStorage(web_sys::Storage);
 
 /// How long the person's notes are kept, given what the browser allows.
@@ -70,7 +87,24 @@ fn store_error(error: JsValue) -> StoreError {
 
 impl Backend for BrowserStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.get_item(key).map_err(store_error)
+        let value = call(&self.0, "getItem", &[&key.into()]).map_err(store_error)?;
+        match value.dyn_into::<js_sys::JsString>() {
+            Ok(text) if well_formed(&text) => Ok(Some(String::from(text))),
+            Ok(_) => Err(StoreError::NotText),
+            Err(_) => Ok(None),
+        }
+    }
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let value = call(&self.0, "getItem", &[&from.into()]).map_err(store_error)?;
+        if value.is_null() {
+            return Ok(());
+        }
+        call(&self.0, "setItem", &[&to.into(), &value])
+            .map(drop)
+            .map_err(store_error)
+    }
+    fn get_lossy(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
     }
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.0.set_item(key, value).map_err(store_error)
