@@ -5,6 +5,8 @@
 //! and the app always starts with safe settings.
 use serde_json::{Map, Value};
 
+pub use super::contact::{phone_number, web_address};
+use super::contact::dial;
 use super::messages::{Lang, Msg};
 
 pub const MAX_CONTACTS: usize = 12;
@@ -36,10 +38,7 @@ pub struct Contact {
 impl Contact {
     /// `tel:`/`sms:` address: digits and a leading plus only.
     pub fn dial(number: &str) -> String {
-        number
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
+        dial(number)
     }
 }
 
@@ -225,28 +224,4 @@ impl Checker {
         }
         Some(contact)
     }
-}
-
-/// A phone number as people write it: digits, spaces, `+ ( ) -`; 3 to 15 digits.
-pub fn phone_number(text: &str) -> Option<String> {
-    let text = text.trim();
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let allowed = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')' | '-'));
-    (allowed && (3..=15).contains(&digits) && text.len() <= 30).then(|| text.to_owned())
-}
-
-/// Only `https:` and `http:` addresses: never `javascript:`, `data:` or anything else.
-pub fn web_address(text: &str) -> Option<String> {
-    let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let host_ok = !rest.is_empty() && !rest.starts_with('/');
-    let clean = !text
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    (host_ok && clean && text.len() <= 300).then(|| text.to_owned())
 }

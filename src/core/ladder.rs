@@ -1,7 +1,7 @@
 //! My co-production ladder: which moments to show, what they add up to in words, and
 //! where each mark goes in the drawings. Coordinates are whole numbers in the drawing's
 //! own units (its `viewBox`), worked out here so that they can be tested without a browser.
-use super::document::{Beyond, Moment, Rung};
+use super::document::{Beyond, Moment, Rung, Topic};
 use super::messages::{fill_all, Lang, Msg};
 use super::statements::days_before;
 
@@ -326,6 +326,91 @@ impl Place {
         match self {
             Place::Rung(rung) => rung.key(),
             Place::Beyond(beyond) => beyond.key(),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Place> {
+        Rung::from_key(key)
+            .map(Place::Rung)
+            .or_else(|| Beyond::from_key(key).map(Place::Beyond))
+    }
+}
+
+/// A moment as the form holds it while the person fills it in (also kept as a draft).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MomentDraft {
+    pub date: String,
+    pub service: String,
+    pub about: Option<Topic>,
+    pub place: Option<Place>,
+    pub wanted: Option<Rung>,
+    pub note: String,
+}
+
+/// Which of the form's needed parts are still empty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Missing {
+    pub date: bool,
+    pub service: bool,
+    pub place: bool,
+}
+
+impl MomentDraft {
+    pub fn from_moment(moment: &Moment) -> MomentDraft {
+        MomentDraft {
+            date: moment.date.clone(),
+            service: moment.service.clone(),
+            about: moment.about,
+            place: Place::of(moment),
+            wanted: moment.wanted,
+            note: moment.note.clone(),
+        }
+    }
+
+    /// Copies the draft into `moment`, keeping its id: a step, or beyond the ladder.
+    pub fn fill(self, moment: &mut Moment, now: i64) {
+        moment.date = self.date;
+        moment.service = self.service.trim().to_owned();
+        moment.about = self.about;
+        (moment.experienced, moment.beyond) = match self.place {
+            Some(Place::Rung(rung)) => (Some(rung), None),
+            Some(Place::Beyond(beyond)) => (None, Some(beyond)),
+            None => (None, None),
+        };
+        moment.wanted = self.wanted;
+        moment.note = self.note.trim().to_owned();
+        moment.updated = now;
+    }
+
+    pub fn missing(&self) -> Missing {
+        Missing {
+            date: self.date.trim().is_empty(),
+            service: self.service.trim().is_empty(),
+            place: self.place.is_none(),
+        }
+    }
+
+    /// The draft as named words, to keep while the page is closed.
+    pub fn words(&self) -> [(&'static str, String); 6] {
+        [
+            ("date", self.date.clone()),
+            ("service", self.service.clone()),
+            ("about", self.about.map(Topic::key).unwrap_or_default().to_owned()),
+            ("place", self.place.map(Place::key).unwrap_or_default().to_owned()),
+            ("wanted", self.wanted.map(Rung::key).unwrap_or_default().to_owned()),
+            ("note", self.note.clone()),
+        ]
+    }
+
+    /// A draft back from its words (`get` gives the words kept under each name).
+    pub fn from_words(get: impl Fn(&str) -> String) -> MomentDraft {
+        MomentDraft {
+            date: get("date"),
+            service: get("service"),
+            about: Topic::from_key(&get("about")),
+            place: Place::from_key(&get("place")),
+            wanted: Rung::from_key(&get("wanted")),
+            note: get("note"),
         }
     }
 }
@@ -950,6 +1035,27 @@ mod tests {
         assert!(markup.contains("Band &lt;b&gt;"));
         assert!(!markup.contains("<b>"));
         assert!(markup.starts_with("<svg") && markup.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn a_draft_keeps_every_choice_through_its_words() {
+        let draft = MomentDraft {
+            date: "2026-11-01".into(),
+            service: "Ward 3".into(),
+            about: Some(Topic::Medication),
+            place: Some(Place::Beyond(Beyond::UserLed)),
+            wanted: Some(Rung::CoDesign),
+            note: "They listened".into(),
+        };
+        let words = draft.words();
+        let back = MomentDraft::from_words(|name| {
+            words.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default()
+        });
+        assert_eq!(back, draft);
+        let mut moment = Moment::default();
+        back.fill(&mut moment, 5);
+        assert_eq!((moment.experienced, moment.beyond), (None, Some(Beyond::UserLed)));
+        assert_eq!(MomentDraft::default().missing(), Missing { date: true, service: true, place: true });
     }
 
     #[test]

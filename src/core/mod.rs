@@ -1,6 +1,7 @@
 //! The pure core: no Leptos, no browser calls. Everything here is tested with native `cargo test`.
 pub mod checks;
 pub mod config;
+pub mod contact;
 pub mod document;
 pub mod envelope;
 pub mod ladder;

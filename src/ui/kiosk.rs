@@ -24,12 +24,13 @@ pub fn leave_quickly(session: Session) {
         .config
         .with_value(|config| (config.kiosk, config.exit_url.clone()));
     if kiosk {
+        // Back then finds a fresh start: nothing, not even that someone left, is kept.
         session.wipe();
     } else {
         session.save_now();
+        device::mark_left(&exit);
     }
     device::hide_page();
-    device::mark_left(&exit);
     device::replace_page(&exit);
 }
 

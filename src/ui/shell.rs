@@ -27,6 +27,7 @@ pub fn Shell() -> impl IntoView {
         // "Undo" belongs to the screen where the removal happened.
         session.forget_removal();
     });
+    web::keep_focus_in_view();
     let help = NodeRef::<html::Dialog>::new();
     let shared_device = session.config.with_value(|config| config.kiosk);
     let skip = move |event: ev::MouseEvent| {
@@ -49,6 +50,19 @@ pub fn Shell() -> impl IntoView {
             </button>
             <kiosk::LeaveQuickly />
         </header>
+        <nav class="tabs" aria-label=t(Msg::NavLabel)>
+            {Route::NAV
+                .into_iter()
+                .map(|to| {
+                    view! {
+                        <a href=to.hash()
+                            aria-current=move || (route.get().nav_root() == to).then_some("page")>
+                            {t(to.nav_label())}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
         {shared_device.then(|| view! { <kiosk::KioskBanner /> })}
         <Notices />
         <main id="main" tabindex="-1">
@@ -63,21 +77,8 @@ pub fn Shell() -> impl IntoView {
                 Route::Take => take::Take().into_any(),
                 Route::NotFound => not_found().into_any(),
             }}
+            <UndoBar />
         </main>
-        <nav class="tabs" aria-label=t(Msg::NavLabel)>
-            {Route::NAV
-                .into_iter()
-                .map(|to| {
-                    view! {
-                        <a href=to.hash()
-                            aria-current=move || (route.get().nav_root() == to).then_some("page")>
-                            {t(to.nav_label())}
-                        </a>
-                    }
-                })
-                .collect_view()}
-        </nav>
-        <UndoBar />
         <div class="visually-hidden" aria-live="polite">{move || session.spoken.get()}</div>
         <HelpDialog dialog=help />
     }
@@ -133,6 +134,7 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::Full => (Msg::NoticeFull, None),
         Notice::Waiting => (Msg::NoticeWaiting, None),
         Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
+        Notice::ListFull => (Msg::ListFull, None),
     };
     let waiting = notice == Notice::Waiting;
     let download = move |_| {
@@ -142,7 +144,10 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
             (None, false) => session.download_copy(),
         };
     };
-    let shows_download = !matches!(notice, Notice::Newer | Notice::RemovedElsewhere);
+    let shows_download = !matches!(
+        notice,
+        Notice::Newer | Notice::RemovedElsewhere | Notice::ListFull
+    );
     view! {
         <div class="notice">
             <p>{t(text)}</p>

@@ -54,6 +54,8 @@ pub enum Notice {
     /// Another tab's words are held in memory until there is room to keep them aside.
     Waiting,
     RemovedElsewhere,
+    /// A list is as long as Alongside keeps: nothing more was added.
+    ListFull,
 }
 
 /// The last removal, shown with "Undo" until something else is removed or undone.

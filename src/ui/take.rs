@@ -90,7 +90,10 @@ fn ToPhone() -> impl IntoView {
                     transfer::LINK_PREFIX
                 ))
             });
+        let shown = link.is_some();
         code.set(Some(link));
+        // Focus goes to what was just shown: the code's words, or why there is no code.
+        web::focus_later(if shown { "#code-holds" } else { "#code-problem" }.into());
     };
     let holds = move || {
         tf(
@@ -108,18 +111,21 @@ fn ToPhone() -> impl IntoView {
                     <p class="empty">{t(Msg::QrNothing)}</p>
                 }.into_any(),
                 None => view! {
-                    <button type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button>
+                    <button id="show-code" type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button>
                 }.into_any(),
-                Some(None) => view! { <p class="notice-text" role="alert">{t(Msg::QrTooBig)}</p> }.into_any(),
+                Some(None) => view! { <p id="code-problem" class="notice-text" role="alert" tabindex="-1">{t(Msg::QrTooBig)}</p> }.into_any(),
                 Some(Some(qr)) => view! {
-                    <p>{holds}</p>
+                    <p id="code-holds" tabindex="-1">{holds}</p>
                     <svg class="qr" viewBox=format!("0 0 {0} {0}", qr.size) role="img"
                         aria-label=t(Msg::QrLabel) shape-rendering="crispEdges">
                         <rect width=qr.size height=qr.size class="qr-paper" />
                         <path d=qr.path class="qr-ink" />
                     </svg>
                     <p class="hint">{t(Msg::QrHow)}</p>
-                    <button type="button" on:click=move |_| code.set(None)>{t(Msg::HideCode)}</button>
+                    <button type="button" on:click=move |_| {
+                        code.set(None);
+                        web::focus_later("#show-code".into());
+                    }>{t(Msg::HideCode)}</button>
                 }.into_any(),
             }}
         </section>
@@ -142,7 +148,7 @@ fn BringBack(
         outcome.set(None);
         spawn_local(async move {
             let read = match device::read_chosen_file(&field, MAX_FILE_BYTES).await {
-                Ok(text) => transfer::read_file(&text),
+                Ok(bytes) => transfer::read_file_bytes(&bytes),
                 Err(device::FileProblem::TooLarge) => Err(ImportError::TooLarge),
                 Err(device::FileProblem::Unreadable) => Err(ImportError::NotJson),
             };
@@ -166,6 +172,7 @@ fn BringBack(
             let added = session.add_from(doc);
             outcome.set(Some(added_words(added)));
             waiting.set(None);
+            web::focus_later("#import-outcome".into());
         }
     };
     let replace = move || {
@@ -174,6 +181,7 @@ fn BringBack(
             outcome.set(Some(t(Msg::ImportReplaced).to_owned()));
             waiting.set(None);
             close(confirm);
+            web::focus_later("#import-outcome".into());
         }
     };
     let ask_replace = move |_| {
@@ -197,7 +205,7 @@ fn BringBack(
                 {move || problem.get().map(|error| view! { <p class="error">{t(error.message())}</p> })}
             </div>
             <div role="status">
-                {move || outcome.get().map(|words| view! { <p class="outcome">{words}</p> })}
+                {move || outcome.get().map(|words| view! { <p id="import-outcome" class="outcome" tabindex="-1">{words}</p> })}
             </div>
         </section>
         {move || waiting.get().map(|(doc, from)| {
@@ -212,7 +220,10 @@ fn BringBack(
                             on:click=add>{t(Msg::ImportAdd)}</button>
                         <button type="button" class="danger" aria-haspopup="dialog" disabled=move || session.is_read_only()
                             on:click=ask_replace>{t(Msg::ImportReplace)}</button>
-                        <button type="button" class="quiet" on:click=move |_| waiting.set(None)>{t(Msg::ImportCancel)}</button>
+                        <button type="button" class="quiet" on:click=move |_| {
+                            waiting.set(None);
+                            web::focus_later("#import-file".into());
+                        }>{t(Msg::ImportCancel)}</button>
                     </div>
                 </section>
             }

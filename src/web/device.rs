@@ -82,11 +82,12 @@ pub enum FileProblem {
     Unreadable,
 }
 
-/// The text of the file chosen in `input`, with its size checked before reading.
+/// The bytes of the file chosen in `input`, with its size checked before reading. Bytes,
+/// not text: the browser would quietly change words in a file that is not UTF-8.
 pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
     limit: usize,
-) -> Result<String, FileProblem> {
+) -> Result<Vec<u8>, FileProblem> {
     let file = input
         .files()
         .and_then(|files| files.get(0))
@@ -94,11 +95,10 @@ pub async fn read_chosen_file(
     if file.size() > limit as f64 {
         return Err(FileProblem::TooLarge);
     }
-    JsFuture::from(file.text())
+    JsFuture::from(file.array_buffer())
         .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or(FileProblem::Unreadable)
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| FileProblem::Unreadable)
 }
 
 /// Offers `text` as a file through the system share sheet where the browser has one for

@@ -91,12 +91,51 @@ pub fn announce_screen(title: &str, move_focus: bool) {
 
 /// Focuses the element matching `selector` once the page has been redrawn.
 pub fn focus_later(selector: String) {
+    focus_first(vec![selector]);
+}
+
+/// Focuses the first of `selectors` that matches something once the page has been redrawn,
+/// or else the screen's heading: focus never drops to the page itself.
+pub fn focus_first(selectors: Vec<String>) {
     leptos::prelude::request_animation_frame(move || {
-        let element = document()
-            .and_then(|d| d.query_selector(&selector).ok().flatten())
+        let found = selectors
+            .iter()
+            .map(String::as_str)
+            .chain(["main h1"])
+            .find_map(|selector| document()?.query_selector(selector).ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
+        if let Some(element) = found {
             let _ = element.focus();
+        }
+    });
+}
+
+/// Moves the page so that a focused control is never under a bar fixed to the bottom of
+/// the screen (the phone's tab bar, the "Undo" bar): WCAG 2.4.11.
+pub fn keep_focus_in_view() {
+    leptos::prelude::window_event_listener_untyped("focusin", |event| {
+        let (Some(window), Some(document)) = (window(), document()) else {
+            return;
+        };
+        let Some(focused) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let mut free_to = height;
+        for bar in [".tabs", ".undo-bar"] {
+            let Some(bar) = document.query_selector(bar).ok().flatten() else {
+                continue;
+            };
+            let edge = bar.get_bounding_client_rect();
+            // Only a bar along the bottom edge covers anything; focus inside it is in view.
+            if edge.bottom() >= height - 2.0 && !bar.contains(Some(&focused)) {
+                free_to = free_to.min(edge.top());
+            }
+        }
+        let bottom = focused.get_bounding_client_rect().bottom();
+        if bottom > free_to - 8.0 {
+            window.scroll_by_with_x_and_y(0.0, bottom - free_to + 16.0);
         }
     });
 }

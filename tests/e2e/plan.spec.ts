@@ -36,7 +36,7 @@ test('a goal with small steps, ticked off, finished and kept', async ({ page }, 
   await goal.getByLabel('Why it matters to me').fill('It makes the flat feel like mine.');
   for (const step of ['Choose a colour', 'Buy the paint', 'Paint it on a dry day']) {
     await goal.getByRole('button', { name: 'Add a step' }).click();
-    await expect(goal.locator('.step input[type="text"]').last()).toBeFocused();
+    await expect(goal.locator('.step textarea').last()).toBeFocused();
     await page.keyboard.type(step);
   }
   await goal.getByRole('checkbox', { name: 'Step 1 done' }).check();

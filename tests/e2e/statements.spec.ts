@@ -108,7 +108,10 @@ test('"how true is this now?" answers on different days build a history', async 
   await changes.getByLabel('Since').fill('2026-10-01');
   await expect(changes.locator('[data-change="up"] li')).toHaveText(['I see the same people where I can.']);
   await expect(changes.locator('[data-change="never"] li')).toHaveText(['People listen to me.']);
+  // A change made today (the chosen day) counts; from tomorrow, nothing has moved.
   await changes.getByLabel('Since').fill('2026-11-20');
+  await expect(changes.locator('[data-change="up"] li')).toHaveText(['I see the same people where I can.']);
+  await changes.getByLabel('Since').fill('2026-11-21');
   await expect(changes.getByText('Nothing has moved since then.')).toBeVisible();
   await expectAccessible(page);
   await snap(page, 'statements-history', info.project.name);

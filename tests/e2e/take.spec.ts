@@ -114,7 +114,7 @@ test('a file that is not ours, damaged or too big is turned away and nothing cha
     ['other.json', readFileSync('tests/fixtures/import/16-other-app-notes.json'), 'This file was not made by Alongside.'],
     ['parts.json', readFileSync('tests/fixtures/import/37-unknown-statement-part.json'), "This file has parts this version of Alongside doesn't know"],
     ['newer.json', readFileSync('tests/fixtures/import/20-newer-version.json'), 'This file was made by a newer version of Alongside.'],
-    ['broken.json', readFileSync('tests/fixtures/import/33-same-id-twice.json'), 'This file seems to be damaged'],
+    ['broken.json', readFileSync('tests/fixtures/import/27-id-a-number.json'), 'This file seems to be damaged'],
     ['huge.json', Buffer.alloc(6 * 1024 * 1024, 32), 'This file is too big to be notes from Alongside.'],
   ];
   for (const [name, buffer, message] of cases) {

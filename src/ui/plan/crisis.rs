@@ -3,14 +3,24 @@
 use leptos::prelude::*;
 
 use super::{add_new, ids_in, NoteField};
+use crate::core::checks::most;
+use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Choice, Field, Treatment};
+use crate::ui::widgets::{by_data, max_text};
 use crate::ui::{session, t, tf};
 use crate::web;
 
+fn treatments(doc: &mut Document) -> Option<&mut Vec<Treatment>> {
+    Some(&mut doc.plan.treatments)
+}
+
+fn what_of(id: &str) -> String {
+    by_data("treatment", id, r#"input[type="text"]"#)
+}
+
 #[component]
 pub fn Crisis() -> impl IntoView {
-    let session = session();
     let ids = || ids_in(|plan| &plan.treatments);
     let add = |_| {
         add_new(
@@ -20,7 +30,8 @@ pub fn Crisis() -> impl IntoView {
                 updated,
                 ..Treatment::default()
             },
-            |id| format!(r#"[data-treatment="{id}"] input[type="text"]"#),
+            |id| what_of(id),
+            most::TREATMENTS,
         )
     };
     view! {
@@ -41,7 +52,7 @@ pub fn Crisis() -> impl IntoView {
                     <TreatmentRow id=id />
                 </For>
             </ul>
-            <button type="button" on:click=add disabled=move || session.is_read_only()>{t(Msg::TreatmentAdd)}</button>
+            <button type="button" on:click=add>{t(Msg::TreatmentAdd)}</button>
         </section>
         <NoteField field=Field::Practical />
         <NoteField field=Field::CrisisWant />
@@ -82,7 +93,7 @@ fn TreatmentRow(id: String) -> impl IntoView {
             data-choice=move || treatment.with(|t| t.as_ref().map(|t| t.choice.key()))>
             <div class="field">
                 <label for=what_id.clone()>{t(Msg::TreatmentWhat)}</label>
-                <input id=what_id type="text" prop:value=what
+                <input id=what_id type="text" maxlength=max_text() prop:value=what
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         edit(Box::new(move |t| t.what = value));
@@ -106,7 +117,7 @@ fn TreatmentRow(id: String) -> impl IntoView {
             </fieldset>
             <div class="field">
                 <label for=why_id.clone()>{t(Msg::TreatmentWhy)}</label>
-                <input id=why_id type="text"
+                <input id=why_id type="text" maxlength=max_text()
                     prop:value=move || treatment.with(|t| t.as_ref().map(|t| t.why.clone()).unwrap_or_default())
                     on:input=move |event| {
                         let value = event_target_value(&event);
@@ -114,7 +125,7 @@ fn TreatmentRow(id: String) -> impl IntoView {
                     } />
             </div>
             <button type="button" class="quiet" aria-label=move || tf(Msg::TreatmentRemove, "what", &what())
-                on:click=move |_| id.with_value(|id| session.edit(|doc| doc.plan.treatments.retain(|t| &t.id != id)))>
+                on:click=move |_| id.with_value(|id| session.remove(Msg::TreatmentRemoved, id, treatments, what_of(id)))>
                 {t(Msg::Remove)}
             </button>
         </li>

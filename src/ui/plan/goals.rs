@@ -3,10 +3,16 @@
 use leptos::prelude::*;
 
 use super::add_new;
+use crate::core::checks::most;
+use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Goal, GoalStep, Progress};
-use crate::ui::{session, t, tf};
+use crate::ui::widgets::{by_data, full_list, max_text};
+use crate::ui::{session, t, tf, tfa};
 use crate::web;
+
+/// How many goals of each list to draw at first; more on request.
+const PAGE: usize = 10;
 
 /// Changes one goal, found by its id.
 fn edit_goal(id: &str, change: impl FnOnce(&mut Goal)) {
@@ -19,20 +25,27 @@ fn edit_goal(id: &str, change: impl FnOnce(&mut Goal)) {
     });
 }
 
+fn goals(doc: &mut Document) -> Option<&mut Vec<Goal>> {
+    Some(&mut doc.plan.goals)
+}
+
+/// The steps of one goal, for removing one with undo.
+fn steps_of(goal: String) -> impl for<'a> Fn(&'a mut Document) -> Option<&'a mut Vec<GoalStep>> {
+    move |doc| {
+        doc.plan
+            .goals
+            .iter_mut()
+            .find(|g| g.id == goal)
+            .map(|g| &mut g.steps)
+    }
+}
+
+fn title_of(id: &str) -> String {
+    by_data("goal", id, ".goal-title")
+}
+
 #[component]
 pub fn Goals() -> impl IntoView {
-    let session = session();
-    let deleted = RwSignal::new(None::<(usize, Goal)>);
-    let ids = move |finished: bool| {
-        session.doc.with(|doc| {
-            doc.plan
-                .goals
-                .iter()
-                .filter(|g| g.finished == finished)
-                .map(|g| g.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
     let add = |_| {
         add_new(
             |plan| &mut plan.goals,
@@ -41,46 +54,57 @@ pub fn Goals() -> impl IntoView {
                 updated,
                 ..Goal::default()
             },
-            |id| format!(r#"[data-goal="{id}"] .goal-title"#),
+            |id| title_of(id),
+            most::GOALS,
         )
     };
-    let undo = move |_| {
-        if let Some((at, goal)) = deleted.get_untracked() {
-            session.edit(|doc| {
-                let at = at.min(doc.plan.goals.len());
-                doc.plan.goals.insert(at, goal);
-            });
-            deleted.set(None);
-        }
-    };
     view! {
-        <div role="status">
-            {move || deleted.get().map(|_| view! {
-                <p class="undo">{t(Msg::GoalRemoved)} " "
-                    <button type="button" on:click=undo>{t(Msg::Undo)}</button></p>
-            })}
-        </div>
-        <ol class="goals">
-            <For each=move || ids(false) key=|id| id.clone() let:id>
-                <GoalCard id=id deleted=deleted />
-            </For>
-        </ol>
-        <button type="button" class="primary" on:click=add disabled=move || session.is_read_only()>
-            {t(Msg::GoalAdd)}
-        </button>
-        <Show when=move || !ids(true).is_empty()>
-            <h2>{t(Msg::GoalsFinished)}</h2>
-            <ul class="goals finished">
-                <For each=move || ids(true) key=|id| id.clone() let:id>
-                    <GoalCard id=id deleted=deleted />
+        <GoalList finished=false />
+        <button type="button" class="primary" on:click=add>{t(Msg::GoalAdd)}</button>
+        <GoalList finished=true />
+    }
+}
+
+/// The goals still being worked on, or the finished ones, a page at a time.
+#[component]
+fn GoalList(finished: bool) -> impl IntoView {
+    let session = session();
+    let limit = RwSignal::new(PAGE);
+    let ids = Memo::new(move |_| {
+        session.doc.with(|doc| {
+            doc.plan
+                .goals
+                .iter()
+                .filter(|g| g.finished == finished)
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = finished.then(|| view! { <h2>{t(Msg::GoalsFinished)}</h2> });
+    view! {
+        <Show when=move || !finished || !ids.with(Vec::is_empty)>
+            {heading.clone()}
+            <ol class="goals" data-finished=finished.then_some("true")>
+                <For each=move || ids.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                    key=|id| id.clone() let:id>
+                    <GoalCard id=id />
                 </For>
-            </ul>
+            </ol>
+            <Show when=move || { ids.with(Vec::len) > limit.get() }>
+                <p class="more">
+                    {move || tfa(Msg::ShowingCount, &[
+                        ("shown", &limit.get().to_string()),
+                        ("total", &ids.with(Vec::len).to_string()),
+                    ])} " "
+                    <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>{t(Msg::ShowMore)}</button>
+                </p>
+            </Show>
         </Show>
     }
 }
 
 #[component]
-fn GoalCard(id: String, deleted: RwSignal<Option<(usize, Goal)>>) -> impl IntoView {
+fn GoalCard(id: String) -> impl IntoView {
     let session = session();
     let id = StoredValue::new(id);
     let goal = Memo::new(move |_| {
@@ -100,8 +124,7 @@ fn GoalCard(id: String, deleted: RwSignal<Option<(usize, Goal)>>) -> impl IntoVi
         view! {
             <div class="field">
                 <label for=field_id.clone()>{t(label)}</label>
-                <textarea id=field_id rows="2" prop:value=get(pick)
-                    readonly=move || session.is_read_only()
+                <textarea id=field_id rows="2" maxlength=max_text() prop:value=get(pick)
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         edit(Box::new(move |g| put(g, value)));
@@ -119,22 +142,23 @@ fn GoalCard(id: String, deleted: RwSignal<Option<(usize, Goal)>>) -> impl IntoVi
             title
         }
     };
+    let finish = move |_| {
+        let done = !finished();
+        edit(Box::new(move |g| g.finished = done));
+        // The goal moves to the other list: focus follows it to the same button.
+        session.say(t(if done { Msg::GoalFinishedSaid } else { Msg::GoalReopenedSaid }));
+        web::focus_later(id.with_value(|id| by_data("goal", id, ".finish")));
+    };
     let remove = move |_| {
-        id.with_value(|id| {
-            session.edit(|doc| {
-                if let Some(at) = doc.plan.goals.iter().position(|g| &g.id == id) {
-                    deleted.set(Some((at, doc.plan.goals.remove(at))));
-                }
-            });
-        });
+        id.with_value(|id| session.remove(Msg::GoalRemoved, id, goals, title_of(id)));
     };
     view! {
         <li class="goal card" data-goal=id.get_value() data-finished=move || finished().then_some("true")>
             <h2>{heading}</h2>
             <div class="field">
                 <label for=title_id.clone()>{t(Msg::GoalTitle)}</label>
-                <input id=title_id class="goal-title" type="text" prop:value=get(|g| g.title.clone())
-                    readonly=move || session.is_read_only()
+                <input id=title_id class="goal-title" type="text" maxlength=max_text()
+                    prop:value=get(|g| g.title.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         edit(Box::new(move |g| g.title = value));
@@ -146,10 +170,9 @@ fn GoalCard(id: String, deleted: RwSignal<Option<(usize, Goal)>>) -> impl IntoVi
             {text_field("solutions", Msg::GoalSolutions, |g| g.solutions.clone(), |g, v| g.solutions = v)}
             <ProgressChoice goal=goal edit=edit />
             <div class="actions">
-                <button type="button" on:click=move |_| {
-                    let done = !finished();
-                    edit(Box::new(move |g| g.finished = done));
-                }>{move || t(if finished() { Msg::GoalReopen } else { Msg::GoalFinish })}</button>
+                <button type="button" class="finish" on:click=finish>
+                    {move || t(if finished() { Msg::GoalReopen } else { Msg::GoalFinish })}
+                </button>
                 <button type="button" class="quiet" on:click=remove>{t(Msg::GoalRemove)}</button>
             </div>
         </li>
@@ -169,11 +192,14 @@ fn Steps(
         })
     };
     let add = move |_| {
+        if full_list(ids().len(), most::STEPS) {
+            return;
+        }
         let step = GoalStep {
             id: web::new_id(),
             ..GoalStep::default()
         };
-        let focus = format!(r#"[data-step="{}"] input[type="text"]"#, step.id);
+        let focus = by_data("step", &step.id, "textarea");
         edit(Box::new(move |g| g.steps.push(step)));
         web::focus_later(focus);
     };
@@ -190,14 +216,15 @@ fn Steps(
     }
 }
 
-/// One small step: a tick, its words, and a way to remove it. Drawn once and updated in
-/// place, so typing keeps its focus.
+/// One small step: a tick, its words (which wrap, so a small phone shows them whole), and a
+/// way to remove it. Drawn once and updated in place, so typing keeps its focus.
 #[component]
 fn StepRow(
     goal: Memo<Option<Goal>>,
     id: String,
     edit: impl Fn(Box<dyn FnOnce(&mut Goal)>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let session = session();
     let id = StoredValue::new(id);
     let step = Memo::new(move |_| {
         goal.with(|g| {
@@ -217,6 +244,15 @@ fn StepRow(
             }
         }));
     };
+    let remove = move |_| {
+        let goal_id = goal.with_untracked(|g| g.as_ref().map(|g| g.id.clone()));
+        if let Some(goal_id) = goal_id {
+            id.with_value(|id| {
+                let back = by_data("step", id, "textarea");
+                session.remove(Msg::StepRemoved, id, steps_of(goal_id), back);
+            });
+        }
+    };
     let text_id = format!("step-{}", id.get_value());
     view! {
         <li class="step" data-step=id.get_value()
@@ -228,17 +264,14 @@ fn StepRow(
                     change(Box::new(move |s| s.done = done));
                 } />
             <label class="visually-hidden" for=text_id.clone()>{move || tf(Msg::GoalStep, "n", &n())}</label>
-            <input id=text_id type="text"
+            <textarea id=text_id rows="1" maxlength=max_text()
                 prop:value=move || step.with(|s| s.as_ref().map(|(_, s)| s.text.clone()).unwrap_or_default())
                 on:input=move |event| {
                     let text = event_target_value(&event);
                     change(Box::new(move |s| s.text = text));
-                } />
+                }></textarea>
             <button type="button" class="quiet" aria-label=move || tf(Msg::GoalStepRemove, "n", &n())
-                on:click=move |_| {
-                    let gone = id.get_value();
-                    edit(Box::new(move |g| g.steps.retain(|s| s.id != gone)));
-                }>{t(Msg::Remove)}</button>
+                on:click=remove>{t(Msg::Remove)}</button>
         </li>
     }
 }

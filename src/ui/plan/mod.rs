@@ -10,8 +10,9 @@ mod sharing;
 
 use leptos::prelude::*;
 
+use super::widgets::{by_data, full_list, max_text, Editable};
 use super::{lang, session, t, tf};
-use crate::core::document::Keyed;
+use crate::core::document::{Document, Keyed, PlanEntry};
 use crate::core::messages::Msg;
 use crate::core::plan::{
     completeness, next_section, review_due, Completeness, Field, Plan, ReviewDue, Section,
@@ -54,6 +55,80 @@ pub fn Plan() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+        <OtherNotes />
+    }
+}
+
+fn notes(doc: &mut Document) -> Option<&mut Vec<PlanEntry>> {
+    Some(&mut doc.plan.notes)
+}
+
+/// Written parts no screen shows (from an older version, or another file): shown here,
+/// to change or delete like any other, so no words are ever out of sight.
+#[component]
+fn OtherNotes() -> impl IntoView {
+    let session = session();
+    let ids = move || {
+        session.doc.with(|doc| {
+            doc.plan
+                .other_notes()
+                .map(|note| note.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !ids().is_empty()>
+            <h2 id="other-notes" tabindex="-1">{t(Msg::OtherNotesTitle)}</h2>
+            <p class="hint">{t(Msg::OtherNotesHint)}</p>
+            <Editable>
+                <ul class="plain-list other-notes">
+                    <For each=ids key=|id| id.clone() let:id>
+                        <OtherNote id=id />
+                    </For>
+                </ul>
+            </Editable>
+        </Show>
+    }
+}
+
+#[component]
+fn OtherNote(id: String) -> impl IntoView {
+    let session = session();
+    let id = StoredValue::new(id);
+    let field_id = format!("other-{}", id.get_value());
+    let text = move || {
+        session.doc.with(|doc| {
+            id.with_value(|id| doc.plan.notes.iter().find(|n| &n.id == id).map(|n| n.text.clone()))
+        })
+    };
+    let label = move || {
+        let at = session.doc.with(|doc| {
+            id.with_value(|id| doc.plan.other_notes().position(|n| &n.id == id))
+        });
+        tf(Msg::OtherNoteLabel, "n", &at.map_or(0, |at| at + 1).to_string())
+    };
+    let delete = move |_| {
+        id.with_value(|id| {
+            let back = by_data("note", id, "textarea");
+            session.remove(Msg::NoteRemoved, id, notes, back);
+        });
+    };
+    view! {
+        <li class="field" data-note=id.get_value()>
+            <label for=field_id.clone()>{label}</label>
+            <textarea id=field_id rows="3" maxlength=max_text() prop:value=text
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    let now = web::now_ms();
+                    id.with_value(|id| session.edit(|doc| {
+                        if let Some(note) = doc.plan.notes.iter_mut().find(|n| &n.id == id) {
+                            note.text = value;
+                            note.updated = now;
+                        }
+                    }));
+                }></textarea>
+            <button type="button" class="quiet" on:click=delete>{t(Msg::Delete)}</button>
+        </li>
     }
 }
 
@@ -105,7 +180,8 @@ pub fn ReviewStatus() -> impl IntoView {
     }
 }
 
-/// One part of the plan on its own screen, with a way back to the overview.
+/// One part of the plan on its own screen, with a way back to the overview. Every part
+/// but reviews and the copy (which hold things to read) is switched off when read-only.
 #[component]
 pub fn PlanPart(part: PlanPart) -> impl IntoView {
     let body = match part {
@@ -121,6 +197,10 @@ pub fn PlanPart(part: PlanPart) -> impl IntoView {
         PlanPart::Sharing => sharing::Sharing().into_any(),
         PlanPart::Reviews => reviews::Reviews().into_any(),
         PlanPart::Copy => copy::CopyScreen().into_any(),
+    };
+    let body = match part {
+        PlanPart::Reviews | PlanPart::Copy => body,
+        _ => view! { <Editable>{body}</Editable> }.into_any(),
     };
     view! {
         <p class="back no-print"><a href="#/plan">{t(Msg::PlanBack)}</a></p>
@@ -140,16 +220,27 @@ fn ids_in<T: Keyed>(list: fn(&Plan) -> &Vec<T>) -> Vec<String> {
     })
 }
 
-/// Adds a new, empty item to one of the plan's lists and puts the cursor in it.
+/// Adds a new, empty item to one of the plan's lists (unless it holds `most` already) and
+/// puts the cursor in it.
 fn add_new<T: 'static>(
     list: fn(&mut Plan) -> &mut Vec<T>,
     make: fn(String, i64) -> T,
     focus: fn(&str) -> String,
+    most: usize,
 ) {
+    let session = session();
+    let count = session
+        .doc
+        .try_update_untracked(|doc| list(&mut doc.plan).len())
+        .unwrap_or(0);
+    if full_list(count, most) {
+        return;
+    }
     let id = web::new_id();
     let selector = focus(&id);
     let item = make(id, web::now_ms());
-    session().edit(|doc| list(&mut doc.plan).push(item));
+    session.edit(|doc| list(&mut doc.plan).push(item));
+    session.say(t(Msg::ItemAdded));
     web::focus_later(selector);
 }
 
@@ -163,8 +254,7 @@ pub fn NoteField(field: Field, #[prop(optional)] hint: Option<Msg>) -> impl Into
         <div class="field">
             <label for=id.clone()>{t(field.label())}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{t(hint)}</p> })}
-            <textarea id=id rows="4" aria-describedby=hint_id
-                readonly=move || session.is_read_only()
+            <textarea id=id rows="4" aria-describedby=hint_id maxlength=max_text()
                 prop:value=move || session.doc.with(|doc| doc.plan.note(field).to_owned())
                 on:input=move |event| {
                     let text = event_target_value(&event);

@@ -2,18 +2,33 @@
 use leptos::prelude::*;
 
 use super::{add_new, ids_in};
-use crate::core::config::Contact;
+use crate::core::checks::most;
+use crate::core::contact::{dial, email_address, mailto, phone_number};
+use crate::core::document::Document;
 use crate::core::messages::Msg;
-use crate::core::plan::{email_ok, phone_ok, Person};
+use crate::core::plan::Person;
+use crate::ui::widgets::{by_data, max_text};
 use crate::ui::{session, t, tf};
 use crate::web;
+
+/// Empty is fine; anything else must be a number that can be dialled.
+fn phone_ok(text: &str) -> bool {
+    text.trim().is_empty() || phone_number(text).is_some()
+}
+
+fn email_ok(text: &str) -> bool {
+    text.trim().is_empty() || email_address(text).is_some()
+}
+
+fn people(doc: &mut Document) -> Option<&mut Vec<Person>> {
+    Some(&mut doc.plan.people)
+}
 
 /// How to tell whether a field's words can be used, and what to say if not.
 type Check = Option<(fn(&str) -> bool, Msg)>;
 
 #[component]
 pub fn People() -> impl IntoView {
-    let session = session();
     let ids = || ids_in(|plan| &plan.people);
     let add = |_| {
         add_new(
@@ -23,7 +38,8 @@ pub fn People() -> impl IntoView {
                 updated,
                 ..Person::default()
             },
-            |id| format!(r#"[data-person="{id}"] input"#),
+            |id| by_data("person", id, "input"),
+            most::PEOPLE,
         )
     };
     view! {
@@ -32,9 +48,7 @@ pub fn People() -> impl IntoView {
                 <PersonCard id=id />
             </For>
         </ul>
-        <button type="button" class="primary" on:click=add disabled=move || session.is_read_only()>
-            {t(Msg::PersonAdd)}
-        </button>
+        <button type="button" class="primary" on:click=add>{t(Msg::PersonAdd)}</button>
     }
 }
 
@@ -83,12 +97,11 @@ fn PersonCard(id: String) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=field_id.clone()>{t(label)}</label>
-                <input id=field_id type=kind autocomplete="off"
+                <input id=field_id type=kind autocomplete="off" maxlength=max_text()
                     inputmode=(kind == "tel").then_some("tel")
                     aria-describedby=described
                     aria-invalid=move || wrong.get().then_some("true")
                     prop:value=get(pick)
-                    readonly=move || session.is_read_only()
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         // Once told, the message goes as soon as the number is right.
@@ -110,24 +123,20 @@ fn PersonCard(id: String) -> impl IntoView {
             </div>
         }
     };
-    let link = move |scheme: &'static str,
-                     pick: fn(&Person) -> &str,
-                     label: Msg,
-                     ok: fn(&str) -> bool| {
+    // A link only for what can really be dialled or written to, built so that nothing in
+    // the words can add to it.
+    let link = move |pick: fn(&Person) -> &str, label: Msg, href: fn(&str) -> Option<String>| {
         move || {
-            let value = get(pick)();
-            (!value.trim().is_empty() && ok(&value)).then(|| {
-                let target = if scheme == "mailto:" {
-                    value.trim().to_owned()
-                } else {
-                    Contact::dial(&value)
-                };
-                view! { <a class="button" href=format!("{scheme}{target}")>{tf(label, "name", &name())}</a> }
+            href(&get(pick)()).map(|href| {
+                view! { <a class="button" href=href>{tf(label, "name", &name())}</a> }
             })
         }
     };
     let remove = move |_| {
-        id.with_value(|id| session.edit(|doc| doc.plan.people.retain(|p| &p.id != id)));
+        id.with_value(|id| {
+            let back = by_data("person", id, "input");
+            session.remove(Msg::PersonRemoved, id, people, back);
+        });
     };
     view! {
         <li class="person card" data-person=id.get_value()>
@@ -139,9 +148,9 @@ fn PersonCard(id: String) -> impl IntoView {
             {field("email", Msg::PersonEmail, "email", |p| &p.email, |p, v| p.email = v, Some((email_ok, Msg::EmailProblem)))}
             {field("when", Msg::PersonWhen, "text", |p| &p.when, |p, v| p.when = v, None)}
             <div class="actions">
-                {link("tel:", |p| &p.phone, Msg::PersonCall, phone_ok)}
-                {link("sms:", |p| &p.text, Msg::PersonSms, phone_ok)}
-                {link("mailto:", |p| &p.email, Msg::PersonMail, email_ok)}
+                {link(|p| &p.phone, Msg::PersonCall, |v| phone_number(v).map(|n| format!("tel:{}", dial(&n))))}
+                {link(|p| &p.text, Msg::PersonSms, |v| phone_number(v).map(|n| format!("sms:{}", dial(&n))))}
+                {link(|p| &p.email, Msg::PersonMail, |v| email_address(v).map(|a| mailto(&a)))}
                 <button type="button" class="quiet" on:click=remove
                     aria-label=move || tf(Msg::PersonRemove, "name", &name())>{t(Msg::Remove)}</button>
             </div>

@@ -3,9 +3,12 @@
 use leptos::{ev, prelude::*};
 
 use super::{PlanCopy, ReviewStatus};
+use crate::core::checks::most;
+use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{compare, Plan, Review, Section};
 use crate::core::statements::long_day;
+use crate::ui::widgets::{by_data, full_list, max_text, Editable};
 use crate::ui::{lang, session, t};
 use crate::web;
 
@@ -34,69 +37,92 @@ pub fn Reviews() -> impl IntoView {
     }
 }
 
+/// Drafts of the review form, so that what is typed survives the page closing.
+const DRAFT: &str = "review.";
+
+fn reviews(doc: &mut Document) -> Option<&mut Vec<Review>> {
+    Some(&mut doc.plan.reviews)
+}
+
 #[component]
 fn ReviewForm() -> impl IntoView {
     let session = session();
-    let date = RwSignal::new(web::today());
-    let with_whom = RwSignal::new(String::new());
-    let changed = RwSignal::new(String::new());
-    let next = RwSignal::new(String::new());
+    let draft = move |field: &'static str| move || session.draft(&format!("{DRAFT}{field}"));
+    let keep = move |field: &'static str, value: String| {
+        session.set_draft(&format!("{DRAFT}{field}"), value);
+    };
+    // The date starts as today, unless the person chose another.
+    let date = move || {
+        let chosen = draft("date")();
+        if chosen.is_empty() {
+            web::today()
+        } else {
+            chosen
+        }
+    };
     let needs_date = RwSignal::new(false);
     let saved = RwSignal::new(false);
     let save = move |event: ev::SubmitEvent| {
         event.prevent_default();
-        if date.get_untracked().trim().is_empty() {
+        if date().trim().is_empty() {
             needs_date.set(true);
             web::focus_later("#review-date".into());
             return;
         }
+        let count = session.doc.with_untracked(|doc| doc.plan.reviews.len());
+        if full_list(count, most::REVIEWS) {
+            return;
+        }
+        let review = Review {
+            id: web::new_id(),
+            date: date(),
+            with_whom: draft("with")().trim().to_owned(),
+            changed: draft("changed")().trim().to_owned(),
+            next: draft("next")(),
+            plan: Box::default(),
+        };
         session.edit(|doc| {
-            let review = Review {
-                id: web::new_id(),
-                date: date.get_untracked(),
-                with_whom: with_whom.get_untracked().trim().to_owned(),
-                changed: changed.get_untracked().trim().to_owned(),
-                next: next.get_untracked(),
+            doc.plan.reviews.push(Review {
                 plan: Box::new(doc.plan.snapshot()),
-            };
-            doc.plan.reviews.push(review);
+                ..review
+            })
         });
-        with_whom.set(String::new());
-        changed.set(String::new());
-        next.set(String::new());
+        session.clear_drafts(DRAFT);
         saved.set(true);
     };
-    let text = move |id: &'static str, label: Msg, value: RwSignal<String>| {
+    let text = move |field: &'static str, id: &'static str, label: Msg| {
         view! {
             <div class="field">
                 <label for=id>{t(label)}</label>
-                <textarea id=id rows="2" prop:value=move || value.get()
-                    on:input=move |event| { value.set(event_target_value(&event)); saved.set(false); }></textarea>
+                <textarea id=id rows="2" maxlength=max_text() prop:value=draft(field)
+                    on:input=move |event| { keep(field, event_target_value(&event)); saved.set(false); }></textarea>
             </div>
         }
     };
     view! {
         <form class="card" on:submit=save novalidate>
             <h2>{t(Msg::ReviewAdd)}</h2>
-            <div class="field">
-                <label for="review-date">{t(Msg::ReviewDate)}</label>
-                <input id="review-date" type="date" max=web::today() prop:value=move || date.get()
-                    aria-describedby="review-date-error"
-                    aria-invalid=move || needs_date.get().then_some("true")
-                    on:change=move |event| {
-                        date.set(event_target_value(&event));
-                        needs_date.set(false);
-                    } />
-                <p id="review-date-error" class="error">{move || needs_date.get().then(|| t(Msg::ReviewNeedsDate))}</p>
-            </div>
-            {text("review-with", Msg::ReviewWith, with_whom)}
-            {text("review-changed", Msg::ReviewChanged, changed)}
-            <div class="field">
-                <label for="review-next">{t(Msg::ReviewNext)}</label>
-                <input id="review-next" type="date" prop:value=move || next.get()
-                    on:change=move |event| next.set(event_target_value(&event)) />
-            </div>
-            <button type="submit" class="primary" disabled=move || session.is_read_only()>{t(Msg::ReviewAdd)}</button>
+            <Editable>
+                <div class="field">
+                    <label for="review-date">{t(Msg::ReviewDate)}</label>
+                    <input id="review-date" type="date" max=web::today() prop:value=date
+                        aria-describedby="review-date-error"
+                        aria-invalid=move || needs_date.get().then_some("true")
+                        on:change=move |event| {
+                            keep("date", event_target_value(&event));
+                            needs_date.set(false);
+                        } />
+                    <p id="review-date-error" class="error">{move || needs_date.get().then(|| t(Msg::ReviewNeedsDate))}</p>
+                </div>
+                {text("with", "review-with", Msg::ReviewWith)}
+                {text("changed", "review-changed", Msg::ReviewChanged)}
+                <div class="field">
+                    <label for="review-next">{t(Msg::ReviewNext)}</label>
+                    <input id="review-next" type="date" prop:value=draft("next")
+                        on:change=move |event| keep("next", event_target_value(&event)) />
+                </div>
+                <button type="submit" class="primary">{t(Msg::ReviewAdd)}</button>
+            </Editable>
             <p role="status" class="saved-note">{move || saved.get().then(|| t(Msg::ReviewSaved))}</p>
         </form>
     }
@@ -104,6 +130,7 @@ fn ReviewForm() -> impl IntoView {
 
 #[component]
 fn ReviewCard(review: Review) -> impl IntoView {
+    let session = session();
     let open = RwSignal::new(false);
     let Review {
         id,
@@ -121,18 +148,30 @@ fn ReviewCard(review: Review) -> impl IntoView {
     } else {
         long_day(&next, lang())
     };
+    let key = StoredValue::new(id.clone());
+    let delete = move |_| {
+        key.with_value(|id| {
+            let back = by_data("review", id, "h3");
+            session.remove(Msg::ReviewRemoved, id, reviews, back);
+        });
+    };
     view! {
         <li class="review card" data-review=id>
-            <h3>{long_day(&date, lang())}</h3>
+            <h3 tabindex="-1">{long_day(&date, lang())}</h3>
             <dl class="moment-facts">
                 {line(Msg::ReviewWith, with_whom)}
                 {line(Msg::ReviewChanged, changed)}
                 {line(Msg::ReviewNext, next)}
             </dl>
-            <button type="button" aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {move || t(if open.get() { Msg::ReviewHide } else { Msg::ReviewSee })}
-            </button>
+            <div class="actions">
+                <button type="button" aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || t(if open.get() { Msg::ReviewHide } else { Msg::ReviewSee })}
+                </button>
+                <Editable>
+                    <button type="button" class="quiet" on:click=delete>{t(Msg::ReviewDelete)}</button>
+                </Editable>
+            </div>
             <Show when=move || open.get()>
                 <PlanCopy plan=(*plan).clone() sections=Section::ALL.to_vec() />
             </Show>

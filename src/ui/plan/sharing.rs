@@ -79,7 +79,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
             </div>
             <div class="field">
                 <label for=not_shared_id.clone()>{t(Msg::ShareNot)}</label>
-                <textarea id=not_shared_id rows="2" prop:value=move || share.with(|s| s.not_shared.clone())
+                <textarea id=not_shared_id rows="2" maxlength=crate::ui::widgets::max_text() prop:value=move || share.with(|s| s.not_shared.clone())
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         edit_share(section, |s| s.not_shared = text);
