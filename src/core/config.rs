@@ -5,8 +5,8 @@
 //! and the app always starts with safe settings.
 use serde_json::{Map, Value};
 
-pub use super::contact::{phone_number, web_address};
 use super::contact::dial;
+pub use super::contact::{phone_number, web_address};
 use super::messages::{Lang, Msg};
 
 pub const MAX_CONTACTS: usize = 12;

@@ -104,7 +104,10 @@ mod tests {
         ] {
             assert_eq!(email_address(bad), None, "{bad}");
         }
-        assert_eq!(mailto("o'neill+x@example.org"), "mailto:o%27neill%2Bx@example.org");
+        assert_eq!(
+            mailto("o'neill+x@example.org"),
+            "mailto:o%27neill%2Bx@example.org"
+        );
         assert_eq!(mailto("josé@example.org"), "mailto:jos%C3%A9@example.org");
     }
 }

@@ -395,9 +395,18 @@ impl MomentDraft {
         [
             ("date", self.date.clone()),
             ("service", self.service.clone()),
-            ("about", self.about.map(Topic::key).unwrap_or_default().to_owned()),
-            ("place", self.place.map(Place::key).unwrap_or_default().to_owned()),
-            ("wanted", self.wanted.map(Rung::key).unwrap_or_default().to_owned()),
+            (
+                "about",
+                self.about.map(Topic::key).unwrap_or_default().to_owned(),
+            ),
+            (
+                "place",
+                self.place.map(Place::key).unwrap_or_default().to_owned(),
+            ),
+            (
+                "wanted",
+                self.wanted.map(Rung::key).unwrap_or_default().to_owned(),
+            ),
             ("note", self.note.clone()),
         ]
     }
@@ -1049,13 +1058,27 @@ mod tests {
         };
         let words = draft.words();
         let back = MomentDraft::from_words(|name| {
-            words.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default()
+            words
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
         });
         assert_eq!(back, draft);
         let mut moment = Moment::default();
         back.fill(&mut moment, 5);
-        assert_eq!((moment.experienced, moment.beyond), (None, Some(Beyond::UserLed)));
-        assert_eq!(MomentDraft::default().missing(), Missing { date: true, service: true, place: true });
+        assert_eq!(
+            (moment.experienced, moment.beyond),
+            (None, Some(Beyond::UserLed))
+        );
+        assert_eq!(
+            MomentDraft::default().missing(),
+            Missing {
+                date: true,
+                service: true,
+                place: true
+            }
+        );
     }
 
     #[test]

@@ -583,7 +583,7 @@ catalogue! {
     HomeTake => "Take your notes with you",
 
     LeaveQuickly => "Leave quickly",
-    LeaveQuicklyHint => "Hides this page at once and opens another website. You can also press the Shift key three times.",
+    LeaveQuicklyHint => "Hides this page at once and opens another website. You can also press the Shift key three times on its own.",
     KioskTitle => "This is a shared device.",
     KioskText => "Your notes will be wiped when you finish.",
     FinishAndWipe => "Finish and wipe",
@@ -597,7 +597,7 @@ catalogue! {
     IdleCountdown => "Wiping in {n} seconds.",
     IdleStillHere => "I'm still here",
     AboutLeaveTitle => "Leave quickly",
-    AboutLeaveText => "The \"Leave quickly\" button, or pressing Shift three times, hides Alongside at once and opens an everyday website in its place. Pressing Back will not bring Alongside back. On a shared device it also wipes your notes.",
+    AboutLeaveText => "The \"Leave quickly\" button, or pressing the Shift key three times on its own, hides Alongside at once and opens an everyday website in its place. Typing capital letters never does this. Pressing Back in that tab goes to the everyday website again, not to your notes. On a shared device it also wipes your notes.",
     AboutLeaveNot => "It does not clear the rest of your browser history, and your notes stay on this device unless you remove them. If someone might check this device, use a private window, or remove your notes when you finish.",
     AboutTakeLink => "Take your notes with you: file, code for your phone, or bring notes back",
 

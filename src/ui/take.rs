@@ -93,7 +93,14 @@ fn ToPhone() -> impl IntoView {
         let shown = link.is_some();
         code.set(Some(link));
         // Focus goes to what was just shown: the code's words, or why there is no code.
-        web::focus_later(if shown { "#code-holds" } else { "#code-problem" }.into());
+        web::focus_later(
+            if shown {
+                "#code-holds"
+            } else {
+                "#code-problem"
+            }
+            .into(),
+        );
     };
     let holds = move || {
         tf(

@@ -117,11 +117,17 @@ pub fn keep_focus_in_view() {
         let (Some(window), Some(document)) = (window(), document()) else {
             return;
         };
-        let Some(focused) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let Some(focused) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         else {
             return;
         };
-        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
         let mut free_to = height;
         for bar in [".tabs", ".undo-bar"] {
             let Some(bar) = document.query_selector(bar).ok().flatten() else {

@@ -119,3 +119,50 @@ export async function storedKeys(page: Page) {
 export function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
+
+/** Puts a stored document (schema 3 unless given) on the device, then opens `hash`. */
+export async function seed(page: Page, data: object, hash = '', schema = 3) {
+  await openApp(page);
+  await page.evaluate(
+    ([raw]) => localStorage.setItem('alongside.document', raw),
+    [JSON.stringify({ format: 'alongside', schema, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data })],
+  );
+  await page.goto(hash ? `./${hash}` : './');
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Types as a person does: a capital is Shift held down while the letter is pressed. */
+export async function typeLikeAPerson(page: Page, text: string) {
+  for (const char of text) {
+    if (/[A-Z]/.test(char)) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(`Key${char}`);
+      await page.keyboard.up('Shift');
+    } else {
+      await page.keyboard.type(char);
+    }
+  }
+}
+
+/** Presses Shift on its own, `times` times. */
+export async function loneShift(page: Page, times = 3) {
+  for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
+}
+
+/** What, if anything, covers the focused control: a bar fixed to the screen, or the edge. */
+export async function focusCovered(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    if (!focused || focused === document.body) return 'focus is on the page itself';
+    const box = focused.getBoundingClientRect();
+    const name = `${focused.tagName} ${focused.id || focused.textContent?.trim().slice(0, 30) || focused.getAttribute('aria-label')}`;
+    if (box.bottom > innerHeight + 1 || box.top < -1) return `${name} is off screen`;
+    for (const bar of document.querySelectorAll<HTMLElement>('.tabs, .undo-bar, header.bar')) {
+      if (bar.contains(focused) || getComputedStyle(bar).position !== 'fixed') continue;
+      const edge = bar.getBoundingClientRect();
+      if (box.bottom > edge.top + 1 && box.top < edge.bottom - 1) return `${name} is under ${bar.className}`;
+    }
+    return '';
+  });
+}

@@ -31,7 +31,11 @@ pub fn MomentForm(screen: Screen) -> impl IntoView {
     let kept = move || {
         let draft = MomentDraft::from_words(|part| session.draft(&format!("{DRAFT}{part}")));
         MomentDraft {
-            date: if draft.date.is_empty() { web::today() } else { draft.date },
+            date: if draft.date.is_empty() {
+                web::today()
+            } else {
+                draft.date
+            },
             ..draft
         }
     };

@@ -248,11 +248,14 @@ fn Picture(screen: Screen) -> impl IntoView {
                             .map(|c| c.hidden)
                             .sum::<usize>();
                     (happened + row.wanted > 0).then(|| {
-                        tfa(Msg::PictureRow, &[
-                            ("place", t(place_name(row.place))),
-                            ("happened", &happened.to_string()),
-                            ("wanted", &row.wanted.to_string()),
-                        ])
+                        tfa(
+                            Msg::PictureRow,
+                            &[
+                                ("place", t(place_name(row.place))),
+                                ("happened", &happened.to_string()),
+                                ("wanted", &row.wanted.to_string()),
+                            ],
+                        )
                     })
                 })
                 .collect::<Vec<_>>()
@@ -347,4 +350,3 @@ fn OverTime(screen: Screen) -> impl IntoView {
         </section>
     }
 }
-

@@ -70,7 +70,9 @@ fn MomentCard(id: String, screen: Screen) -> impl IntoView {
         if screen.editing.get_untracked() == Some(id.get_value()) {
             screen.editing.set(None);
         }
-        id.with_value(|id| session.remove(Msg::MomentRemoved, id, moments, by_data("id", id, "h3")));
+        id.with_value(|id| {
+            session.remove(Msg::MomentRemoved, id, moments, by_data("id", id, "h3"))
+        });
     };
     let title = field(|m| {
         let day = long_day(&m.date, lang());

@@ -30,7 +30,7 @@ pub fn Crisis() -> impl IntoView {
                 updated,
                 ..Treatment::default()
             },
-            |id| what_of(id),
+            what_of,
             most::TREATMENTS,
         )
     };

@@ -54,7 +54,7 @@ pub fn Goals() -> impl IntoView {
                 updated,
                 ..Goal::default()
             },
-            |id| title_of(id),
+            title_of,
             most::GOALS,
         )
     };
@@ -146,7 +146,11 @@ fn GoalCard(id: String) -> impl IntoView {
         let done = !finished();
         edit(Box::new(move |g| g.finished = done));
         // The goal moves to the other list: focus follows it to the same button.
-        session.say(t(if done { Msg::GoalFinishedSaid } else { Msg::GoalReopenedSaid }));
+        session.say(t(if done {
+            Msg::GoalFinishedSaid
+        } else {
+            Msg::GoalReopenedSaid
+        }));
         web::focus_later(id.with_value(|id| by_data("goal", id, ".finish")));
     };
     let remove = move |_| {

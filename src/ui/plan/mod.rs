@@ -98,14 +98,24 @@ fn OtherNote(id: String) -> impl IntoView {
     let field_id = format!("other-{}", id.get_value());
     let text = move || {
         session.doc.with(|doc| {
-            id.with_value(|id| doc.plan.notes.iter().find(|n| &n.id == id).map(|n| n.text.clone()))
+            id.with_value(|id| {
+                doc.plan
+                    .notes
+                    .iter()
+                    .find(|n| &n.id == id)
+                    .map(|n| n.text.clone())
+            })
         })
     };
     let label = move || {
-        let at = session.doc.with(|doc| {
-            id.with_value(|id| doc.plan.other_notes().position(|n| &n.id == id))
-        });
-        tf(Msg::OtherNoteLabel, "n", &at.map_or(0, |at| at + 1).to_string())
+        let at = session
+            .doc
+            .with(|doc| id.with_value(|id| doc.plan.other_notes().position(|n| &n.id == id)));
+        tf(
+            Msg::OtherNoteLabel,
+            "n",
+            &at.map_or(0, |at| at + 1).to_string(),
+        )
     };
     let delete = move |_| {
         id.with_value(|id| {

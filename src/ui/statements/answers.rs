@@ -7,7 +7,9 @@ use super::super::{lang, session, t, tfa};
 use crate::core::checks::most;
 use crate::core::document::{Rating, Statement, Truth};
 use crate::core::messages::Msg;
-use crate::core::statements::{day_answers, days_before, history_steps, latest, long_day, rate, what_changed};
+use crate::core::statements::{
+    day_answers, days_before, history_steps, latest, long_day, rate, what_changed,
+};
 use crate::web;
 
 /// How many statements each "what has changed" list names before saying "and more".
@@ -111,7 +113,12 @@ pub fn RateForm(
             return;
         };
         let answers = session.doc.with_untracked(|doc| {
-            id.with_value(|id| doc.statements.iter().find(|s| &s.id == id).map_or(0, |s| s.ratings.len()))
+            id.with_value(|id| {
+                doc.statements
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(0, |s| s.ratings.len())
+            })
         });
         if super::super::widgets::full_list(answers, most::ANSWERS) {
             return;
@@ -119,7 +126,10 @@ pub fn RateForm(
         let rating = Rating {
             day: web::today(),
             truth,
-            note: note_key.with_value(|key| session.draft(key)).trim().to_owned(),
+            note: note_key
+                .with_value(|key| session.draft(key))
+                .trim()
+                .to_owned(),
         };
         edit(Box::new(move |s| rate(s, rating)));
         note_key.with_value(|key| session.clear_drafts(key));

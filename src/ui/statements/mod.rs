@@ -66,7 +66,11 @@ struct Screen {
 impl Screen {
     /// Makes sure the statement `id` is drawn (not filtered out, not beyond "Show more").
     fn reveal(self, id: &str) {
-        let at = |screen: Screen| screen.shown.with_untracked(|ids| ids.iter().position(|s| s == id));
+        let at = |screen: Screen| {
+            screen
+                .shown
+                .with_untracked(|ids| ids.iter().position(|s| s == id))
+        };
         if at(self).is_none() {
             self.filter.set(Filter::default());
         }
@@ -313,7 +317,11 @@ fn new_statement(theme: Theme, text: String, example: String) -> Statement {
 
 #[component]
 fn FilterBar(screen: Screen) -> impl IntoView {
-    let chosen = move || screen.filter.with(|f| f.theme.map(Theme::key).unwrap_or_default());
+    let chosen = move || {
+        screen
+            .filter
+            .with(|f| f.theme.map(Theme::key).unwrap_or_default())
+    };
     view! {
         <div class="filters">
             <div class="field">
@@ -351,7 +359,8 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
             .doc
             .with(|doc| id.with_value(|id| doc.statements.iter().find(|s| &s.id == id).cloned()))
     });
-    let place = move || id.with_value(|id| screen.shown.with(|ids| ids.iter().position(|s| s == id)));
+    let place =
+        move || id.with_value(|id| screen.shown.with(|ids| ids.iter().position(|s| s == id)));
     let number = move || place().map(|at| (at + 1).to_string()).unwrap_or_default();
     let first = move || place() == Some(0);
     let last = move || place().is_some_and(|at| at + 1 == screen.shown.with(Vec::len));
@@ -372,7 +381,9 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
         let mut moved = false;
         id.with_value(|id| {
             session.edit(|doc| {
-                moved = move_by(&mut doc.statements, id, up, |s| !s.archived && filter.shows(s));
+                moved = move_by(&mut doc.statements, id, up, |s| {
+                    !s.archived && filter.shows(s)
+                });
             });
         });
         if moved {
@@ -388,7 +399,9 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
         let next = id.with_value(|id| {
             screen.shown.with_untracked(|ids| {
                 let at = ids.iter().position(|s| s == id)?;
-                ids.get(at + 1).or(at.checked_sub(1).and_then(|before| ids.get(before))).cloned()
+                ids.get(at + 1)
+                    .or(at.checked_sub(1).and_then(|before| ids.get(before)))
+                    .cloned()
             })
         });
         edit(Box::new(|s| s.archived = true));
