@@ -16,14 +16,8 @@ pub fn About() -> impl IntoView {
     // None until the person tries; then whether removing worked.
     let outcome = RwSignal::new(None::<bool>);
     let remove = move || {
-        let removed = session.remove_everything();
-        outcome.set(Some(removed));
+        outcome.set(Some(session.remove_everything()));
         close(confirm);
-        session.say(t(if removed {
-            Msg::Removed
-        } else {
-            Msg::RemoveFailed
-        }));
     };
     let problems = session.config.with_value(|config| config.problems.clone());
     view! {

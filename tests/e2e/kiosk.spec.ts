@@ -149,6 +149,7 @@ test('pressing Shift three times leaves quickly, from any screen', async ({ page
 
 test('About explains what "Leave quickly" does and does not hide', async ({ page }) => {
   await openApp(page, '#/about');
-  await expect(page.getByText('Pressing Back will not bring Alongside back.')).toBeVisible();
+  await expect(page.getByText('Pressing Back in that tab goes to the everyday website again, not to your notes.')).toBeVisible();
+  await expect(page.getByText('Typing capital letters never does this.')).toBeVisible();
   await expect(page.getByText('It does not clear the rest of your browser history')).toBeVisible();
 });
