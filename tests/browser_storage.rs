@@ -46,6 +46,41 @@ fn saves_to_local_storage_and_opens_again() {
     assert_eq!((reopened, opening), (doc, Opening::Loaded));
 }
 
+/// The stored value as the browser holds it, compared in JavaScript (not through a `String`).
+fn holds_exactly(key: &str, value: &js_sys::JsString) -> bool {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let get = js_sys::Reflect::get(&storage, &"getItem".into()).unwrap();
+    let get: js_sys::Function = wasm_bindgen::JsCast::dyn_into(get).unwrap();
+    get.call1(&storage, &key.into()).unwrap() == ***value
+}
+
+#[wasm_bindgen_test]
+fn text_with_a_lone_surrogate_is_copied_aside_exactly_never_through_a_string() {
+    clear();
+    // "half \uD83D pair": a lone high surrogate, which a Rust `String` cannot hold.
+    let units: Vec<u16> = "{\"format\":\"alongside\",\"schema\":3,\"data\":{\"statements\":[{\"id\":\"a\",\"text\":\"half "
+        .encode_utf16()
+        .chain([0xD83D])
+        .chain(" pair\"}]}}".encode_utf16())
+        .collect();
+    let odd = js_sys::JsString::from_char_code(&units);
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let set = js_sys::Reflect::get(&storage, &"setItem".into()).unwrap();
+    let set: js_sys::Function = wasm_bindgen::JsCast::dyn_into(set).unwrap();
+    set.call2(&storage, &DOCUMENT_KEY.into(), &odd).unwrap();
+    assert_eq!(local().get(DOCUMENT_KEY), Err(StoreError::NotText));
+    let (_, doc, opening) = Store::open(local(), NOW);
+    let Opening::KeptAside(key) = opening else {
+        panic!("expected the text to be kept aside, got {opening:?}");
+    };
+    assert_eq!(doc, Document::default());
+    assert!(
+        holds_exactly(&key, &odd),
+        "the copy is exactly what the browser held"
+    );
+    assert_eq!(local().get(DOCUMENT_KEY), Ok(None));
+}
+
 #[wasm_bindgen_test]
 fn unreadable_local_data_is_kept_aside_byte_for_byte() {
     clear();
