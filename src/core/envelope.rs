@@ -116,14 +116,42 @@ pub fn unknown_field(error: &serde_json::Error) -> Option<String> {
     Some(rest[..rest.find('`')?].to_owned())
 }
 
+/// Why `data` could not be read as a document.
+#[derive(Debug, PartialEq)]
+pub enum DataError {
+    /// A part this build does not know, by name.
+    Unknown(String),
+    Bad(String),
+}
+
+/// Reads `data` written at `schema` (at most `SCHEMA`). Older data is migrated as JSON
+/// values and then read from text like current data, so the code that reads a document is
+/// compiled once, not once for text and again for values.
+pub fn parse_data(schema: u32, data: &str) -> Result<Document, DataError> {
+    let migrated;
+    let text = if schema == SCHEMA {
+        data
+    } else {
+        let value: Value =
+            serde_json::from_str(data).map_err(|error| DataError::Bad(error.to_string()))?;
+        migrated = migrate(schema, value).map_err(DataError::Bad)?.to_string();
+        &migrated
+    };
+    serde_json::from_str(text).map_err(|error| match unknown_field(&error) {
+        Some(field) => DataError::Unknown(field),
+        None => DataError::Bad(error.to_string()),
+    })
+}
+
 /// Our best reading of data with parts this build does not know, for showing only: each
 /// unknown field is left out (wherever that name appears) until the rest reads.
 fn best_reading(data: &str) -> Option<Document> {
     let mut value: Value = serde_json::from_str(data).ok()?;
     for _ in 0..32 {
-        match serde_json::from_value::<Document>(value.clone()) {
+        match parse_data(SCHEMA, &value.to_string()) {
             Ok(doc) => return Some(doc),
-            Err(error) => strip(&mut value, &unknown_field(&error)?),
+            Err(DataError::Unknown(field)) => strip(&mut value, &field),
+            Err(DataError::Bad(_)) => return None,
         }
     }
     None
@@ -164,18 +192,7 @@ pub fn read(raw: &str) -> Read {
         let doc = best_reading(data.get());
         return Read::Newer { schema, rev, doc };
     }
-    let doc = if schema == SCHEMA {
-        serde_json::from_str::<Document>(data.get())
-    } else {
-        match serde_json::from_str::<Value>(data.get())
-            .map_err(|error| error.to_string())
-            .and_then(|data| migrate(schema, data))
-        {
-            Ok(data) => serde_json::from_value(data),
-            Err(why) => return Read::Unreadable(Unreadable::BadData(why)),
-        }
-    };
-    match doc {
+    match parse_data(schema, data.get()) {
         Ok(mut doc) => {
             // Older builds let two items share an id; each gets its own before use.
             give_unique_ids(&mut doc);
@@ -185,13 +202,11 @@ pub fn read(raw: &str) -> Read {
             });
             Read::Current { doc, rev, lineage }
         }
-        Err(error) => match unknown_field(&error) {
-            Some(field) => match best_reading(data.get()) {
-                Some(doc) => Read::UnknownParts { field, doc },
-                None => Read::Unreadable(Unreadable::BadData(error.to_string())),
-            },
-            None => Read::Unreadable(Unreadable::BadData(error.to_string())),
+        Err(DataError::Unknown(field)) => match best_reading(data.get()) {
+            Some(doc) => Read::UnknownParts { field, doc },
+            None => Read::Unreadable(Unreadable::BadData(field)),
         },
+        Err(DataError::Bad(why)) => Read::Unreadable(Unreadable::BadData(why)),
     }
 }
 

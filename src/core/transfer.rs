@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::checks::{give_unique_ids, within_limits, Renamed};
 use super::document::{Document, Moment, Statement};
-use super::envelope::{self, FORMAT, SCHEMA};
+use super::envelope::{self, DataError, FORMAT, SCHEMA};
 use super::messages::{fill, Lang, Msg};
 use super::plan::{Goal, Person, Plan};
 
@@ -100,11 +100,10 @@ pub fn read_file(text: &str) -> Result<Document, ImportError> {
         .remove("data")
         .ok_or_else(|| ImportError::Damaged("data".into()))?;
     // `schema` is at most SCHEMA here, so it fits.
-    let data = envelope::migrate(schema as u32, data).map_err(ImportError::Damaged)?;
-    let mut doc: Document =
-        serde_json::from_value(data).map_err(|error| match envelope::unknown_field(&error) {
-            Some(field) => ImportError::UnknownParts(field),
-            None => ImportError::Damaged(error.to_string()),
+    let mut doc =
+        envelope::parse_data(schema as u32, &data.to_string()).map_err(|error| match error {
+            DataError::Unknown(field) => ImportError::UnknownParts(field),
+            DataError::Bad(why) => ImportError::Damaged(why),
         })?;
     if !within_limits(&doc) {
         return Err(ImportError::TooMuchText);
