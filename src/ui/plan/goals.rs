@@ -80,10 +80,9 @@ fn GoalList(finished: bool) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let heading = finished.then(|| view! { <h2>{t(Msg::GoalsFinished)}</h2> });
     view! {
         <Show when=move || !finished || !ids.with(Vec::is_empty)>
-            {heading.clone()}
+            {finished.then(|| view! { <h2>{t(Msg::GoalsFinished)}</h2> })}
             <ol class="goals" data-finished=finished.then_some("true")>
                 <For each=move || ids.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<_>>())
                     key=|id| id.clone() let:id>
