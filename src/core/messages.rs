@@ -601,6 +601,10 @@ catalogue! {
     AboutLeaveNot => "It does not clear the rest of your browser history, and your notes stay on this device unless you remove them. If someone might check this device, use a private window, or remove your notes when you finish.",
     AboutTakeLink => "Take your notes with you: file, code for your phone, or bring notes back",
 
+    EarlyLoading => "Loading your notes…",
+    EarlyCannot => "This browser can't open Alongside's notes. You can still see who to call, below.",
+    EarlyNoScript => "Alongside needs JavaScript to be switched on to keep your notes. You can still see who to call, below.",
+
     CrashTitle => "Something went wrong.",
     CrashText => "Your notes are safe on this device. Reload to carry on.",
     CrashReload => "Reload",

@@ -3,6 +3,7 @@ pub mod checks;
 pub mod config;
 pub mod contact;
 pub mod document;
+pub mod early;
 pub mod envelope;
 pub mod ladder;
 pub mod leave;

@@ -54,9 +54,6 @@ pub fn start(config: HostConfig) {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", config.language.code());
         }
-        if let Some(loading) = document.get_element_by_id("loading") {
-            loading.remove();
-        }
     }
     let arrived = arriving_link();
     leptos::mount::mount_to_body(move || {
@@ -66,6 +63,10 @@ pub fn start(config: HostConfig) {
         provide_context(take::Arrival(RwSignal::new(arrived)));
         view! { <shell::Shell /> }
     });
+    // The page shown before the app arrived goes in the same moment: one paint, no flash.
+    if let Some(early) = crate::web::document().and_then(|d| d.get_element_by_id("early")) {
+        early.remove();
+    }
 }
 
 /// Notes in an import link (`#import=…`), read and checked before the first screen. The

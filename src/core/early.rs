@@ -1,0 +1,92 @@
+//! The page a person sees before the app's code has arrived, or in a browser that cannot run
+//! it: the welcome, "Need help now?" with the standard contacts, and "Leave quickly". It is
+//! plain HTML written from the catalogue at build time into `index.html`; a few lines of
+//! script there add the venue's contacts and make "Leave quickly" work. The app removes it
+//! when it starts, showing the same header and welcome in its place.
+use super::config::{default_contacts, Contact};
+use super::contact::dial;
+use super::ladder::escape;
+use super::messages::{fill, Lang, Msg};
+
+/// The early page, in `lang`.
+pub fn page(lang: Lang) -> String {
+    let t = |msg: Msg| escape(msg.text(lang));
+    let contacts: String = default_contacts(lang).iter().map(|c| contact(c, lang)).collect();
+    format!(
+        concat!(
+            r#"<div id="early">"#,
+            r#"<header class="bar"><span class="brand">{app}</span><span class="save-state"></span>"#,
+            r#"<button type="button" class="leave" id="early-leave" hidden>{leave}</button>"#,
+            r##"<a class="button help-button" href="#early-help" id="early-help-link">{help}</a></header>"##,
+            r#"<main><div id="early-welcome"><h1>{title}</h1><p class="lead">{intro1}</p><p>{intro2}</p><p>{intro3}</p>"#,
+            r#"<p id="early-venue" data-template="{venue}" hidden></p></div>"#,
+            r#"<p id="early-loading" class="loading" hidden>{loading}</p>"#,
+            r#"<p id="early-cannot" class="loading" hidden>{cannot}</p>"#,
+            r#"<noscript><p class="loading">{no_script}</p></noscript>"#,
+            r#"<section id="early-help" class="card" tabindex="-1" aria-labelledby="early-help-title">"#,
+            r#"<h2 id="early-help-title">{help}</h2><p>{help_intro}</p>"#,
+            r#"<ul class="contacts" id="early-contacts" data-call="{call}" data-text="{text}" data-site="{site}">{contacts}</ul>"#,
+            r#"</section></main></div>"#,
+        ),
+        app = t(Msg::AppName),
+        leave = t(Msg::LeaveQuickly),
+        help = t(Msg::NeedHelp),
+        title = t(Msg::TitleHome),
+        intro1 = t(Msg::HomeIntro1),
+        intro2 = t(Msg::HomeIntro2),
+        intro3 = t(Msg::HomeIntro3),
+        venue = t(Msg::HomeVenue),
+        loading = t(Msg::EarlyLoading),
+        cannot = t(Msg::EarlyCannot),
+        no_script = t(Msg::EarlyNoScript),
+        help_intro = t(Msg::HelpIntro),
+        call = t(Msg::HelpCall),
+        text = t(Msg::HelpText),
+        site = t(Msg::HelpWebsite),
+        contacts = contacts,
+    )
+}
+
+/// One contact as the help dialog shows it, in plain HTML.
+fn contact(contact: &Contact, lang: Lang) -> String {
+    let link = |scheme: &str, number: &str, msg: Msg| {
+        format!(
+            r#"<a class="button" href="{scheme}:{}">{}</a>"#,
+            escape(&dial(number)),
+            escape(&fill(msg.text(lang), "number", number))
+        )
+    };
+    let mut out = format!(r#"<li class="contact"><h3>{}</h3>"#, escape(&contact.name));
+    if !contact.note.is_empty() {
+        out.push_str(&format!("<p>{}</p>", escape(&contact.note)));
+    }
+    if !contact.hours.is_empty() {
+        out.push_str(&format!(r#"<p class="hours">{}</p>"#, escape(&contact.hours)));
+    }
+    out.push_str(r#"<div class="actions">"#);
+    if let Some(phone) = &contact.phone {
+        out.push_str(&link("tel", phone, Msg::HelpCall));
+    }
+    if let Some(text) = &contact.text {
+        out.push_str(&link("sms", text, Msg::HelpText));
+    }
+    out.push_str("</div></li>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_early_page_has_help_and_leaving_from_the_catalogue() {
+        let html = page(Lang::En);
+        assert!(html.starts_with(r#"<div id="early">"#) && html.ends_with("</div>"));
+        assert!(html.contains("Welcome to Alongside"));
+        assert!(html.contains(r#"href="tel:116123">Call 116 123</a>"#));
+        assert!(html.contains(r#"href="tel:999""#));
+        assert!(html.contains(r#"id="early-leave" hidden>Leave quickly<"#));
+        assert!(html.contains(r#"data-call="Call {number}""#));
+        assert!(!html.contains("<script"), "the script lives in index.html");
+    }
+}
