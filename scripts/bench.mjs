@@ -1,39 +1,32 @@
-// Prints what a first visit downloads: each shipped file's raw, gzip and brotli bytes,
-// and the first-load brotli total against the budget. Run through `./dev bench`.
+// Prints what a first visit downloads, part by part: on a host that compresses (brotli),
+// and on one that compresses nothing (where the page fetches the wasm's .gz copy and unpacks
+// it itself). The .br and .gz copies are not counted twice. Run through `./dev bench`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const budget = Number(process.env.BUDGET_KB ?? 90) * 1024;
+const budget = Number(process.env.BUDGET_KB ?? 200) * 1024;
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-const rows = files(dist)
-  .filter((path) => !path.endsWith('.trunk-lock'))
-  .map((path) => {
-    const bytes = readFileSync(path);
-    return {
-      file: relative(dist, path),
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-      }).length,
+const rows = readdirSync(dist)
+  .filter((name) => statSync(join(dist, name)).isFile() && !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
+  .map((name) => {
+    const bytes = readFileSync(join(dist, name));
+    const packed = (suffix) => {
+      try { return statSync(join(dist, name + suffix)).size; } catch { return null; }
     };
+    const brotli = packed('.br') ?? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    // A host that compresses nothing sends files as they are, but the wasm as its .gz copy.
+    const plain = name.endsWith('_bg.wasm') && packed('.gz') ? packed('.gz') : bytes.length;
+    return { name, raw: bytes.length, brotli, plain };
   })
   .sort((a, b) => b.brotli - a.brotli);
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log(`${'file'.padEnd(40)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'brotli KB'.padStart(10)}`);
-for (const row of rows) {
-  console.log(`${row.file.padEnd(40)}${kb(row.raw)}${kb(row.gzip).padStart(9)}${kb(row.brotli).padStart(10)}`);
-}
-// Every shipped file is fetched on a first visit (index, wasm, glue, CSS, icon, config).
-const total = rows.reduce((sum, row) => sum + row.brotli, 0);
-console.log(`\nfirst load, brotli: ${(total / 1024).toFixed(1)} KB (budget ${budget / 1024} KB) ${total <= budget ? 'within budget' : 'OVER BUDGET'}`);
+const kb = (n) => (n / 1024).toFixed(1).padStart(9);
+console.log(`${'file'.padEnd(40)}${'raw KB'.padStart(9)}${'brotli KB'.padStart(10)}${'plain host KB'.padStart(14)}`);
+for (const row of rows) console.log(`${row.name.padEnd(40)}${kb(row.raw)}${kb(row.brotli).padStart(10)}${kb(row.plain).padStart(14)}`);
+const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
+const brotli = total('brotli');
+const plain = total('plain');
+console.log(`\nfirst visit, host that compresses (brotli): ${(brotli / 1024).toFixed(1)} KB (target ${budget / 1024} KB) ${brotli <= budget ? 'within target' : 'OVER TARGET'}`);
+console.log(`first visit, host that compresses nothing:  ${(plain / 1024).toFixed(1)} KB = ${(plain / brotli).toFixed(2)} x the brotli figure (target 1.15 x)`);

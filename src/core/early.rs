@@ -7,11 +7,31 @@ use super::config::{default_contacts, Contact};
 use super::contact::dial;
 use super::ladder::escape;
 use super::messages::{fill, Lang, Msg};
+use super::route::Route;
+
+/// The three areas the welcome offers, here and in the app's home screen.
+pub const AREAS: [(Route, Msg); 3] = [
+    (Route::Statements, Msg::AreaStatementsText),
+    (Route::Plan, Msg::AreaPlanText),
+    (Route::Ladder, Msg::AreaLadderText),
+];
 
 /// The early page, in `lang`.
 pub fn page(lang: Lang) -> String {
     let t = |msg: Msg| escape(msg.text(lang));
     let contacts: String = default_contacts(lang).iter().map(|c| contact(c, lang)).collect();
+    // The same welcome as the app's home screen, so nothing moves when the app takes over.
+    let areas: String = AREAS
+        .iter()
+        .map(|(to, text)| {
+            format!(
+                r#"<li><a class="area" href="{}"><strong>{}</strong><span>{}</span></a></li>"#,
+                to.hash(),
+                t(to.title()),
+                t(*text)
+            )
+        })
+        .collect();
     format!(
         concat!(
             r#"<div id="early">"#,
@@ -19,7 +39,10 @@ pub fn page(lang: Lang) -> String {
             r#"<button type="button" class="leave" id="early-leave" hidden>{leave}</button>"#,
             r##"<a class="button help-button" href="#early-help" id="early-help-link">{help}</a></header>"##,
             r#"<main><div id="early-welcome"><h1>{title}</h1><p class="lead">{intro1}</p><p>{intro2}</p><p>{intro3}</p>"#,
-            r#"<p id="early-venue" data-template="{venue}" hidden></p></div>"#,
+            r#"<p id="early-venue" data-template="{venue}" hidden></p>"#,
+            r#"<ul class="areas">{areas}</ul>"#,
+            r#"<p class="privacy">{privacy} <a href="{about}">{privacy_more}</a></p>"#,
+            r#"<p><a href="{take}">{take_words}</a></p></div>"#,
             r#"<p id="early-loading" class="loading" hidden>{loading}</p>"#,
             r#"<p id="early-cannot" class="loading" hidden>{cannot}</p>"#,
             r#"<noscript><p class="loading">{no_script}</p></noscript>"#,
@@ -44,6 +67,12 @@ pub fn page(lang: Lang) -> String {
         text = t(Msg::HelpText),
         site = t(Msg::HelpWebsite),
         contacts = contacts,
+        areas = areas,
+        privacy = t(Msg::HomePrivacy),
+        privacy_more = t(Msg::HomePrivacyMore),
+        about = Route::About.hash(),
+        take = Route::Take.hash(),
+        take_words = t(Msg::HomeTake),
     )
 }
 

@@ -2,17 +2,13 @@
 use leptos::prelude::*;
 
 use super::{session, t, tf};
+use crate::core::early::AREAS;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let venue = session().config.with_value(|config| config.venue.clone());
-    let areas = [
-        (Route::Statements, Msg::AreaStatementsText),
-        (Route::Plan, Msg::AreaPlanText),
-        (Route::Ladder, Msg::AreaLadderText),
-    ];
     view! {
         <h1 tabindex="-1">{t(Msg::TitleHome)}</h1>
         <p class="lead">{t(Msg::HomeIntro1)}</p>
@@ -20,7 +16,7 @@ pub fn Home() -> impl IntoView {
         <p>{t(Msg::HomeIntro3)}</p>
         {(!venue.is_empty()).then(|| view! { <p>{tf(Msg::HomeVenue, "venue", &venue)}</p> })}
         <ul class="areas">
-            {areas
+            {AREAS
                 .into_iter()
                 .map(|(to, text)| {
                     view! {

@@ -64,3 +64,11 @@ test('when the app starts it takes over: one header, one main, the same welcome'
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('main h1')).toHaveText('Welcome to Alongside');
 });
+
+test('on a host that compresses nothing, the app\'s code comes as its gzip copy and is unpacked here', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await openApp(page);
+  expect(asked.filter((path) => path.endsWith('_bg.wasm.gz'))).toHaveLength(1);
+  expect(asked.filter((path) => path.endsWith('_bg.wasm'))).toHaveLength(0);
+});

@@ -1,0 +1,63 @@
+// Makes dist/ ready for any static host. Run by `./dev build` after Trunk.
+// - Replaces Trunk's start-up so that, on a host that sends .wasm uncompressed (python's
+//   http.server, Debian's default nginx and Apache), the page fetches the .gz copy and
+//   unpacks it with the browser's own DecompressionStream: about a third of the bytes.
+//   A tiny probe.wasm tells which kind of host this is.
+// - Adds a Content-Security-Policy, so the browser itself refuses any request to another
+//   site. Inline scripts are allowed by their hash, never by 'unsafe-inline'.
+// - Writes a brotli (.br) and a gzip (.gz) copy beside each file, for hosts that serve
+//   precompressed files (see the README).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const html = join(dist, 'index.html');
+let page = readFileSync(html, 'utf8');
+
+// Compressible, so a host that compresses .wasm shows it (encoded size below decoded).
+writeFileSync(join(dist, 'probe.wasm'), Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(2040)]));
+
+const wasm = page.match(/module_or_path:\s*[`'"]([^`'"]+_bg\.wasm)[`'"]/);
+if (!wasm) {
+  console.error('ship: could not find the start-up in', html);
+  process.exit(1);
+}
+// The preload would fetch the uncompressed .wasm before the page can choose.
+page = page.replace(/<link[^>]*rel=["']?preload["']?[^>]*\.wasm[^>]*>/g, '').replace(/<link[^>]*\.wasm[^>]*rel=["']?preload["']?[^>]*>/g, '');
+page = page.replace(wasm[0], `module_or_path:window.alongsideWasm`);
+// Started at once in <head>, alongside the script that needs it.
+// Started once the first screen is painted: the welcome and help come first, then the app.
+const loader = `<script>window.alongsideWasm=new Promise(function(done){function load(path){try{if(!self.DecompressionStream)return fetch(path);var probe=new URL('probe.wasm',location.href).href;return fetch(probe).then(function(r){return r.arrayBuffer()}).then(function(){var seen=performance.getEntriesByName(probe).pop();if(seen&&seen.encodedBodySize&&seen.encodedBodySize<seen.decodedBodySize)return fetch(path);return fetch(path+'.gz').then(function(packed){if(!packed.ok)return fetch(path);var body=packed.headers.get('content-encoding')?packed.body:packed.body.pipeThrough(new DecompressionStream('gzip'));return new Response(body,{headers:{'Content-Type':'application/wasm'}})})}).catch(function(){return fetch(path)})}catch(e){return fetch(path)}}requestAnimationFrame(function(){setTimeout(function(){done(load(${JSON.stringify(wasm[1])}))},0)})})</script>`;
+page = page.replace(/<\/head>/i, `${loader}</head>`);
+
+page = page.replace(/<meta http-equiv=["']?Content-Security-Policy[^>]*>/i, '');
+const hashes = [...page.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+  .filter(([, body]) => body.trim() !== '')
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+page = page.replace(/<meta charset=["']?utf-8["']?>/i, (charset) => `${charset}<meta http-equiv=Content-Security-Policy content="${policy}">`);
+if (!page.includes('Content-Security-Policy')) {
+  console.error('ship: could not find <meta charset> in', html);
+  process.exit(1);
+}
+writeFileSync(html, page);
+
+for (const name of readdirSync(dist)) {
+  // Not config.json: a venue edits it by hand, and a stale copy would be served.
+  if (!/\.(wasm|js|css|html|svg)$/.test(name)) continue;
+  const bytes = readFileSync(join(dist, name));
+  writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(dist, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+}
+console.log(`ship: ${hashes.length} inline scripts allowed by hash; ${wasm[1]} loads compressed from any host; .br and .gz copies written`);
