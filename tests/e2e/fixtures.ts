@@ -99,9 +99,10 @@ export async function snap(page: Page, name: string, project: string) {
   await page.screenshot({ path: `screenshots/${project}-${name}.png`, fullPage: false });
 }
 
-/** Opens the app and waits until it has drawn its first screen. */
+/** Opens the app and waits until it has drawn its first screen (not the page before it). */
 export async function openApp(page: Page, hash = '') {
   await page.goto(hash ? `./${hash}` : './');
+  await expect(page.locator('#early')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }
 
@@ -129,6 +130,7 @@ export async function seed(page: Page, data: object, hash = '', schema = 3) {
   );
   await page.goto(hash ? `./${hash}` : './');
   await page.reload();
+  await expect(page.locator('#early')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }
 
