@@ -19,7 +19,10 @@ pub const AREAS: [(Route, Msg); 3] = [
 /// The early page, in `lang`.
 pub fn page(lang: Lang) -> String {
     let t = |msg: Msg| escape(msg.text(lang));
-    let contacts: String = default_contacts(lang).iter().map(|c| contact(c, lang)).collect();
+    let contacts: String = default_contacts(lang)
+        .iter()
+        .map(|c| contact(c, lang))
+        .collect();
     // The same welcome as the app's home screen, so nothing moves when the app takes over.
     let areas: String = AREAS
         .iter()
@@ -90,7 +93,10 @@ fn contact(contact: &Contact, lang: Lang) -> String {
         out.push_str(&format!("<p>{}</p>", escape(&contact.note)));
     }
     if !contact.hours.is_empty() {
-        out.push_str(&format!(r#"<p class="hours">{}</p>"#, escape(&contact.hours)));
+        out.push_str(&format!(
+            r#"<p class="hours">{}</p>"#,
+            escape(&contact.hours)
+        ));
     }
     out.push_str(r#"<div class="actions">"#);
     if let Some(phone) = &contact.phone {

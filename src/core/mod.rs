@@ -1,7 +1,9 @@
 //! The pure core: no Leptos, no browser calls. Everything here is tested with native `cargo test`.
+pub mod backend;
 pub mod checks;
 pub mod config;
 pub mod contact;
+pub mod dates;
 pub mod document;
 pub mod early;
 pub mod envelope;

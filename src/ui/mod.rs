@@ -11,6 +11,7 @@ mod shell;
 pub mod state;
 mod statements;
 mod take;
+mod undo;
 mod widgets;
 
 use std::cell::Cell;

@@ -6,26 +6,22 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
-use crate::core::document::{Document, Keyed};
+use crate::core::document::Document;
 use crate::core::envelope;
-use crate::core::messages::Msg;
 use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
 use crate::core::transfer::{self, Added};
 use crate::web::{self, storage::Keeping};
+
+pub use super::undo::Removed;
 
 /// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
 /// because hiding the page saves at once.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
-/// How to put back what was removed last.
-type Restore = Box<dyn FnOnce(&mut Document)>;
-
 thread_local! {
     // The store is not `Send`, so it lives here rather than in a signal.
     static STORE: RefCell<Option<Store<Box<dyn Backend>>>> = const { RefCell::new(None) };
-    // How to put back the last thing removed (a closure, so not in a signal either).
-    static UNDO: RefCell<Option<Restore>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the store; `None` if it is busy (a re-entrant call) or not open.
@@ -56,15 +52,6 @@ pub enum Notice {
     RemovedElsewhere,
     /// A list is as long as Alongside keeps: nothing more was added.
     ListFull,
-}
-
-/// The last removal, shown with "Undo" until something else is removed or undone.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Removed {
-    /// What was removed, in words ("Statement deleted.").
-    pub what: Msg,
-    /// Where to put focus once it is back.
-    pub focus: String,
 }
 
 #[derive(Clone, Copy)]
@@ -172,59 +159,6 @@ impl Session {
                 what
             }
         });
-    }
-
-    /// Removes the item `id` from the list `list` picks, keeping it and its place so that
-    /// "Undo" can put it back; focus moves to "Undo". `focus` is where focus goes once the
-    /// item is back. The one way every screen removes something.
-    pub fn remove<T, F>(self, what: Msg, id: &str, list: F, focus: String)
-    where
-        T: Keyed + 'static,
-        F: for<'a> Fn(&'a mut Document) -> Option<&'a mut Vec<T>> + 'static,
-    {
-        let mut taken = None;
-        self.edit(|doc| {
-            if let Some(items) = list(doc) {
-                if let Some(at) = items.iter().position(|item| item.key() == id) {
-                    taken = Some((at, items.remove(at)));
-                }
-            }
-        });
-        let Some((at, item)) = taken else {
-            return;
-        };
-        let restore = move |doc: &mut Document| {
-            if let Some(items) = list(doc) {
-                // Back in its place, unless another tab brought it back already.
-                if !items.iter().any(|here| here.key() == item.key()) {
-                    items.insert(at.min(items.len()), item);
-                }
-            }
-        };
-        UNDO.with(|slot| *slot.borrow_mut() = Some(Box::new(restore)));
-        self.removed.set(Some(Removed { what, focus }));
-        web::focus_later("#undo-button".into());
-    }
-
-    /// Puts back the last thing removed, and focus on it.
-    pub fn undo(self) {
-        let restore = UNDO.with(|slot| slot.borrow_mut().take());
-        let removed = self.removed.try_update(Option::take).flatten();
-        if let Some(restore) = restore {
-            self.edit(restore);
-            self.say(crate::ui::t(Msg::UndoDone));
-        }
-        if let Some(removed) = removed {
-            web::focus_later(removed.focus);
-        }
-    }
-
-    /// Forgets the last removal (moving to another screen, say).
-    pub fn forget_removal(self) {
-        UNDO.with(|slot| slot.borrow_mut().take());
-        if self.removed.with_untracked(Option::is_some) {
-            self.removed.set(None);
-        }
     }
 
     /// The draft typed into the field `key`.

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 
 use super::prose::{prose, Block};
 use super::{lang, session, t, tfa};
+use crate::core::dates::long_day;
 use crate::core::document::{Beyond, Moment, Rung, Topic};
 use crate::core::ladder::{
     self, chart, draw, rung_name, same_service, sentence, services, summarise, svg, Band, Filter,
     Period, Place, Words,
 };
 use crate::core::messages::Msg;
-use crate::core::statements::long_day;
 use crate::web;
 
 /// How many moments to list at first; more on request, so long lists stay quick.

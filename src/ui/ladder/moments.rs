@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::{place_name, topic_name, Screen, PAGE};
+use crate::core::dates::long_day;
 use crate::core::document::{Document, Moment};
 use crate::core::ladder::{rung_name, Place};
 use crate::core::messages::Msg;
-use crate::core::statements::long_day;
 use crate::ui::widgets::{by_data, Editable};
 use crate::ui::{lang, session, t, tf, tfa};
 use crate::web;

@@ -2,9 +2,9 @@
 //! a PDF through the browser, or to copy as text into a message.
 use leptos::{prelude::*, task::spawn_local};
 
+use crate::core::dates::long_day;
 use crate::core::messages::Msg;
 use crate::core::plan::{lay_out, plain_text, shared_sections, Plan, Section};
-use crate::core::statements::long_day;
 use crate::ui::{lang, session, t, tf};
 use crate::web::{self, device};
 

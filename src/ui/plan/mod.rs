@@ -12,13 +12,13 @@ use leptos::prelude::*;
 
 use super::widgets::{by_data, full_list, max_text, Editable};
 use super::{lang, session, t, tf};
+use crate::core::dates::long_day;
 use crate::core::document::{Document, Keyed, PlanEntry};
 use crate::core::messages::Msg;
 use crate::core::plan::{
     completeness, next_section, review_due, Completeness, Field, Plan, ReviewDue, Section,
 };
 use crate::core::route::PlanPart;
-use crate::core::statements::long_day;
 use crate::web;
 
 pub use copy::PlanCopy;

@@ -4,10 +4,10 @@ use leptos::{ev, prelude::*};
 
 use super::{PlanCopy, ReviewStatus};
 use crate::core::checks::most;
+use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{compare, Plan, Review, Section};
-use crate::core::statements::long_day;
 use crate::ui::widgets::{by_data, full_list, max_text, Editable};
 use crate::ui::{lang, session, t};
 use crate::web;

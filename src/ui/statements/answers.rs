@@ -5,11 +5,10 @@ use leptos::prelude::*;
 use super::super::widgets::max_text;
 use super::super::{lang, session, t, tfa};
 use crate::core::checks::most;
+use crate::core::dates::{days_before, long_day};
 use crate::core::document::{Rating, Statement, Truth};
 use crate::core::messages::Msg;
-use crate::core::statements::{
-    day_answers, days_before, history_steps, latest, long_day, rate, what_changed,
-};
+use crate::core::statements::{day_answers, history_steps, latest, rate, what_changed};
 use crate::web;
 
 /// How many statements each "what has changed" list names before saying "and more".
