@@ -1,5 +1,7 @@
 //! What every document must be before the app uses it: each item with its own id, and
 //! lists and words of a size a person could really write, so no screen ever freezes.
+use std::collections::HashSet;
+
 use super::document::{Document, Keyed};
 use super::plan::Plan;
 
@@ -54,29 +56,31 @@ renamed_by_id!(
 /// `id-2`, `id-3`…, so two items never show one item's words or change together.
 /// Returns true if anything was renamed.
 pub fn unique_ids<T: Renamed>(list: &mut [T]) -> bool {
-    let mut renamed = false;
-    for at in 0..list.len() {
-        let taken = |id: &str, list: &[T]| {
-            list.iter()
-                .enumerate()
-                .any(|(i, other)| i != at && other.key() == id)
-        };
-        let id = list[at].key();
-        if !id.trim().is_empty() && !list[..at].iter().any(|other| other.key() == id) {
+    // Almost always nothing to do: find out in one pass, so loading stays quick.
+    let mut seen = HashSet::with_capacity(list.len());
+    if list
+        .iter()
+        .all(|item| !item.key().trim().is_empty() && seen.insert(item.key()))
+    {
+        return false;
+    }
+    let mut taken: HashSet<String> = list.iter().map(|item| item.key().to_owned()).collect();
+    let mut kept: HashSet<String> = HashSet::with_capacity(list.len());
+    for item in list.iter_mut() {
+        let id = item.key().to_owned();
+        if !id.trim().is_empty() && kept.insert(id.clone()) {
             continue;
         }
-        let base = match id.trim() {
-            "" => "item".to_owned(),
-            id => id.to_owned(),
-        };
+        let base = if id.trim().is_empty() { "item".to_owned() } else { id };
         let fresh = (2..)
             .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id, list))
+            .find(|candidate| !taken.contains(candidate))
             .unwrap_or(base);
-        list[at].rename(fresh);
-        renamed = true;
+        taken.insert(fresh.clone());
+        kept.insert(fresh.clone());
+        item.rename(fresh);
     }
-    renamed
+    true
 }
 
 /// Gives every item in the document, however deep, its own id.
