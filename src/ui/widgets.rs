@@ -1,8 +1,9 @@
 //! Small shapes shared by every screen, so that each is compiled once.
 use leptos::prelude::*;
 
-use super::session;
 use super::state::Notice;
+use super::{session, t};
+use crate::core::messages::Msg;
 use crate::core::checks::MAX_TEXT_CHARS;
 
 /// Everything that changes the notes sits inside one of these: when the notes are read
@@ -35,4 +36,78 @@ pub fn full_list(count: usize, most: usize) -> bool {
 pub fn by_data(attr: &str, id: &str, then: &str) -> String {
     let id = id.replace('\\', "\\\\").replace('"', "\\\"");
     format!(r#"[data-{attr}="{id}"] {then}"#)
+}
+
+/// How to tell whether a field's words can be used, and what to say if not.
+pub type Check = Option<(fn(&str) -> bool, Msg)>;
+
+/// A labelled text box bound to one part of the notes, saved as it is typed: the one shape
+/// every form uses. `lines` above 0 makes it a text area of that many rows. With `check`, a
+/// message shows after leaving the field if its words cannot be used, and goes as soon as
+/// they can.
+#[component]
+pub fn TextField(
+    id: String,
+    label: Msg,
+    #[prop(into)] value: Signal<String>,
+    put: Callback<String>,
+    #[prop(optional)] lines: u8,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] check: Check,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let error_id = check.map(|_| format!("{id}-error"));
+    let described = [hint_id.clone(), error_id.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let wrong = RwSignal::new(false);
+    let typed = move |text: String| {
+        if let Some((ok, _)) = check {
+            // Once told, the message goes as soon as the words can be used.
+            if wrong.get_untracked() && ok(&text) {
+                wrong.set(false);
+            }
+        }
+        put.run(text);
+    };
+    let left = move |text: String| {
+        if let Some((ok, _)) = check {
+            wrong.set(!ok(&text));
+        }
+    };
+    let invalid = move || wrong.get().then_some("true");
+    let control = if lines > 0 {
+        view! {
+            <textarea id=id.clone() class=class rows=lines maxlength=max_text() aria-describedby=described
+                aria-invalid=invalid prop:value=value
+                on:input=move |event| typed(event_target_value(&event))
+                on:blur=move |event| left(event_target_value(&event))></textarea>
+        }
+        .into_any()
+    } else {
+        let kind = kind.unwrap_or("text");
+        view! {
+            <input id=id.clone() class=class type=kind autocomplete="off" maxlength=max_text()
+                inputmode=(kind == "tel").then_some("tel") aria-describedby=described
+                aria-invalid=invalid prop:value=value
+                on:input=move |event| typed(event_target_value(&event))
+                on:blur=move |event| left(event_target_value(&event)) />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{t(hint)}</p> })}
+            {control}
+            {check.map(|(_, message)| view! {
+                <p id=error_id class="error">{move || wrong.get().then(|| t(message))}</p>
+            })}
+        </div>
+    }
 }

@@ -7,7 +7,7 @@ use crate::core::checks::most;
 use crate::core::document::{Beyond, Moment, Rung, Topic};
 use crate::core::ladder::{rung_name, services, Missing, MomentDraft, Place, BANDS};
 use crate::core::messages::Msg;
-use crate::ui::widgets::{by_data, full_list, max_text, Editable};
+use crate::ui::widgets::{by_data, full_list, max_text, Editable, TextField};
 use crate::ui::{session, t};
 use crate::web;
 
@@ -215,15 +215,9 @@ pub fn MomentForm(screen: Screen) -> impl IntoView {
                     </label>
                 </div>
             </fieldset>
-            <div class="field">
-                <label for="moment-note">{t(Msg::MomentNote)}</label>
-                <textarea id="moment-note" rows="3" maxlength=max_text()
-                    prop:value=move || draft.with(|d| d.note.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        set(Box::new(move |d| d.note = value));
-                    }></textarea>
-            </div>
+            <TextField id="moment-note".to_owned() label=Msg::MomentNote lines=3
+                value=Signal::derive(move || draft.with(|d| d.note.clone()))
+                put=Callback::new(move |value| set(Box::new(move |d| d.note = value))) />
             <div class="actions">
                 <button type="submit" class="primary">
                     {move || t(if screen.editing.get().is_some() { Msg::MomentSaveChange } else { Msg::MomentAdd })}

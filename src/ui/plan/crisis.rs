@@ -7,7 +7,7 @@ use crate::core::checks::most;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Choice, Field, Treatment};
-use crate::ui::widgets::{by_data, max_text};
+use crate::ui::widgets::{by_data, TextField};
 use crate::ui::{session, t, tf};
 use crate::web;
 
@@ -91,14 +91,8 @@ fn TreatmentRow(id: String) -> impl IntoView {
     view! {
         <li class="treatment card" data-treatment=key
             data-choice=move || treatment.with(|t| t.as_ref().map(|t| t.choice.key()))>
-            <div class="field">
-                <label for=what_id.clone()>{t(Msg::TreatmentWhat)}</label>
-                <input id=what_id type="text" maxlength=max_text() prop:value=what
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |t| t.what = value));
-                    } />
-            </div>
+            <TextField id=what_id label=Msg::TreatmentWhat value=Signal::derive(what)
+                put=Callback::new(move |value| edit(Box::new(move |t| t.what = value))) />
             <fieldset class="rate">
                 <legend>{t(Msg::TreatmentChoice)}</legend>
                 <div class="choices">
@@ -115,15 +109,9 @@ fn TreatmentRow(id: String) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </fieldset>
-            <div class="field">
-                <label for=why_id.clone()>{t(Msg::TreatmentWhy)}</label>
-                <input id=why_id type="text" maxlength=max_text()
-                    prop:value=move || treatment.with(|t| t.as_ref().map(|t| t.why.clone()).unwrap_or_default())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |t| t.why = value));
-                    } />
-            </div>
+            <TextField id=why_id label=Msg::TreatmentWhy
+                value=Signal::derive(move || treatment.with(|t| t.as_ref().map(|t| t.why.clone()).unwrap_or_default()))
+                put=Callback::new(move |value| edit(Box::new(move |t| t.why = value))) />
             <button type="button" class="quiet" aria-label=move || tf(Msg::TreatmentRemove, "what", &what())
                 on:click=move |_| id.with_value(|id| session.remove(Msg::TreatmentRemoved, id, treatments, what_of(id)))>
                 {t(Msg::Remove)}

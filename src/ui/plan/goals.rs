@@ -7,7 +7,7 @@ use crate::core::checks::most;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Goal, GoalStep, Progress};
-use crate::ui::widgets::{by_data, full_list, max_text};
+use crate::ui::widgets::{by_data, full_list, max_text, TextField};
 use crate::ui::{session, t, tf, tfa};
 use crate::web;
 
@@ -119,19 +119,12 @@ fn GoalCard(id: String) -> impl IntoView {
                            label: Msg,
                            pick: fn(&Goal) -> String,
                            put: fn(&mut Goal, String)| {
-        let field_id = format!("goal-{key}-{}", id.get_value());
         view! {
-            <div class="field">
-                <label for=field_id.clone()>{t(label)}</label>
-                <textarea id=field_id rows="2" maxlength=max_text() prop:value=get(pick)
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |g| put(g, value)));
-                    }></textarea>
-            </div>
+            <TextField id=format!("goal-{key}-{}", id.get_value()) label=label lines=2
+                value=Signal::derive(get(pick))
+                put=Callback::new(move |value| edit(Box::new(move |g| put(g, value)))) />
         }
     };
-    let title_id = format!("goal-title-{}", id.get_value());
     let finished = move || goal.with(|g| g.as_ref().is_some_and(|g| g.finished));
     let heading = move || {
         let title = get(|g| g.title.trim().to_owned())();
@@ -158,15 +151,9 @@ fn GoalCard(id: String) -> impl IntoView {
     view! {
         <li class="goal card" data-goal=id.get_value() data-finished=move || finished().then_some("true")>
             <h2>{heading}</h2>
-            <div class="field">
-                <label for=title_id.clone()>{t(Msg::GoalTitle)}</label>
-                <input id=title_id class="goal-title" type="text" maxlength=max_text()
-                    prop:value=get(|g| g.title.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |g| g.title = value));
-                    } />
-            </div>
+            <TextField id=format!("goal-title-{}", id.get_value()) label=Msg::GoalTitle class="goal-title"
+                value=Signal::derive(get(|g| g.title.clone()))
+                put=Callback::new(move |value| edit(Box::new(move |g| g.title = value))) />
             {text_field("why", Msg::GoalWhy, |g| g.why.clone(), |g, v| g.why = v)}
             <Steps goal=goal edit=edit />
             {text_field("obstacles", Msg::GoalObstacles, |g| g.obstacles.clone(), |g, v| g.obstacles = v)}

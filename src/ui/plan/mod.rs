@@ -10,7 +10,7 @@ mod sharing;
 
 use leptos::prelude::*;
 
-use super::widgets::{by_data, full_list, max_text, Editable};
+use super::widgets::{by_data, full_list, max_text, Editable, TextField};
 use super::{lang, session, t, tf};
 use crate::core::dates::long_day;
 use crate::core::document::{Document, Keyed, PlanEntry};
@@ -256,21 +256,12 @@ fn add_new<T: 'static>(
 
 /// One written part of the plan, saved as it is typed.
 #[component]
-pub fn NoteField(field: Field, #[prop(optional)] hint: Option<Msg>) -> impl IntoView {
+pub fn NoteField(field: Field) -> impl IntoView {
     let session = session();
-    let id = format!("note-{}", field.key());
-    let hint_id = hint.map(|_| format!("{id}-hint"));
-    view! {
-        <div class="field">
-            <label for=id.clone()>{t(field.label())}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{t(hint)}</p> })}
-            <textarea id=id rows="4" aria-describedby=hint_id maxlength=max_text()
-                prop:value=move || session.doc.with(|doc| doc.plan.note(field).to_owned())
-                on:input=move |event| {
-                    let text = event_target_value(&event);
-                    let now = web::now_ms();
-                    session.edit(|doc| doc.plan.set_note(field, text, now));
-                }></textarea>
-        </div>
-    }
+    let value = Signal::derive(move || session.doc.with(|doc| doc.plan.note(field).to_owned()));
+    let put = Callback::new(move |text: String| {
+        let now = web::now_ms();
+        session.edit(|doc| doc.plan.set_note(field, text, now));
+    });
+    view! { <TextField id=format!("note-{}", field.key()) label=field.label() value=value put=put lines=4 /> }
 }

@@ -7,7 +7,7 @@ use crate::core::contact::{dial, email_address, mailto, phone_number};
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::Person;
-use crate::ui::widgets::{by_data, max_text};
+use crate::ui::widgets::{by_data, Check, TextField};
 use crate::ui::{session, t, tf};
 use crate::web;
 
@@ -23,9 +23,6 @@ fn email_ok(text: &str) -> bool {
 fn people(doc: &mut Document) -> Option<&mut Vec<Person>> {
     Some(&mut doc.plan.people)
 }
-
-/// How to tell whether a field's words can be used, and what to say if not.
-type Check = Option<(fn(&str) -> bool, Msg)>;
 
 #[component]
 pub fn People() -> impl IntoView {
@@ -90,37 +87,9 @@ fn PersonCard(id: String) -> impl IntoView {
                       pick: fn(&Person) -> &str,
                       put: fn(&mut Person, String),
                       check: Check| {
-        let field_id = format!("person-{key}-{}", id.get_value());
-        let error_id = format!("{field_id}-error");
-        let wrong = RwSignal::new(false);
-        let described = check.map(|_| error_id.clone());
         view! {
-            <div class="field">
-                <label for=field_id.clone()>{t(label)}</label>
-                <input id=field_id type=kind autocomplete="off" maxlength=max_text()
-                    inputmode=(kind == "tel").then_some("tel")
-                    aria-describedby=described
-                    aria-invalid=move || wrong.get().then_some("true")
-                    prop:value=get(pick)
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        // Once told, the message goes as soon as the number is right.
-                        if let Some((ok, _)) = check {
-                            if wrong.get_untracked() && ok(&value) {
-                                wrong.set(false);
-                            }
-                        }
-                        edit(put, value);
-                    }
-                    on:blur=move |event| {
-                        if let Some((ok, _)) = check {
-                            wrong.set(!ok(&event_target_value(&event)));
-                        }
-                    } />
-                {check.map(|(_, message)| view! {
-                    <p id=error_id class="error">{move || wrong.get().then(|| t(message))}</p>
-                })}
-            </div>
+            <TextField id=format!("person-{key}-{}", id.get_value()) label=label kind=kind
+                value=Signal::derive(get(pick)) put=Callback::new(move |text| edit(put, text)) check=check />
         }
     };
     // A link only for what can really be dialled or written to, built so that nothing in

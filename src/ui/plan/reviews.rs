@@ -8,7 +8,7 @@ use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{compare, Plan, Review, Section};
-use crate::ui::widgets::{by_data, full_list, max_text, Editable};
+use crate::ui::widgets::{by_data, full_list, Editable, TextField};
 use crate::ui::{lang, session, t};
 use crate::web;
 
@@ -92,11 +92,8 @@ fn ReviewForm() -> impl IntoView {
     };
     let text = move |field: &'static str, id: &'static str, label: Msg| {
         view! {
-            <div class="field">
-                <label for=id>{t(label)}</label>
-                <textarea id=id rows="2" maxlength=max_text() prop:value=draft(field)
-                    on:input=move |event| { keep(field, event_target_value(&event)); saved.set(false); }></textarea>
-            </div>
+            <TextField id=id.to_owned() label=label lines=2 value=Signal::derive(draft(field))
+                put=Callback::new(move |value| { keep(field, value); saved.set(false); }) />
         }
     };
     view! {
