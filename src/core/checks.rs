@@ -71,7 +71,11 @@ pub fn unique_ids<T: Renamed>(list: &mut [T]) -> bool {
         if !id.trim().is_empty() && kept.insert(id.clone()) {
             continue;
         }
-        let base = if id.trim().is_empty() { "item".to_owned() } else { id };
+        let base = if id.trim().is_empty() {
+            "item".to_owned()
+        } else {
+            id
+        };
         let fresh = (2..)
             .map(|n| format!("{base}-{n}"))
             .find(|candidate| !taken.contains(candidate))

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::state::Notice;
 use super::{session, t};
-use crate::core::messages::Msg;
 use crate::core::checks::MAX_TEXT_CHARS;
+use crate::core::messages::Msg;
 
 /// Everything that changes the notes sits inside one of these: when the notes are read
 /// only, every control in it is visibly switched off, so no typing is silently dropped.

@@ -70,6 +70,21 @@ impl Plan {
         self.sharing.iter().find(|s| s.id == key)
     }
 
+    /// The sharing choices for `section`, made (empty) if there are none yet.
+    pub fn share_mut(&mut self, section: Section) -> &mut Share {
+        let at = match self.sharing.iter().position(|s| s.id == section.key()) {
+            Some(at) => at,
+            None => {
+                self.sharing.push(Share {
+                    id: section.key().to_owned(),
+                    ..Share::default()
+                });
+                self.sharing.len() - 1
+            }
+        };
+        &mut self.sharing[at]
+    }
+
     /// Written parts under an id no screen shows (from an older version or a file): shown
     /// together as "other notes", so no words are hidden.
     pub fn other_notes(&self) -> impl Iterator<Item = &PlanEntry> {
@@ -310,6 +325,26 @@ pub struct Share {
     /// Anything in this section I do not want shared.
     #[serde(default)]
     pub not_shared: String,
+}
+
+impl Share {
+    /// Lets `audience` see the section, or not. Choosing someone means it is no longer
+    /// kept for me only.
+    pub fn let_see(&mut self, audience: Audience, see: bool) {
+        self.who.retain(|a| *a != audience);
+        if see {
+            self.who.push(audience);
+            self.private = false;
+        }
+    }
+
+    /// Keeps the section for me only (nobody else chosen), or not.
+    pub fn keep_private(&mut self, private: bool) {
+        self.private = private;
+        if private {
+            self.who.clear();
+        }
+    }
 }
 
 /// A look at the plan, with a read-only copy of the plan as it was then.

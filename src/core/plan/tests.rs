@@ -149,3 +149,18 @@ fn compare_names_what_changed_between_two_versions() {
         .any(|c| c.before == "Music" && c.after.is_empty()));
     assert!(compare(&after, &after, Lang::En).is_empty());
 }
+
+#[test]
+fn choosing_someone_ends_only_me_and_only_me_clears_everyone() {
+    let mut plan = Plan::default();
+    plan.share_mut(Section::Crisis).keep_private(true);
+    plan.share_mut(Section::Crisis).let_see(Audience::Gp, true);
+    let share = plan.share(Section::Crisis).unwrap();
+    assert_eq!(
+        (share.who.clone(), share.private),
+        (vec![Audience::Gp], false)
+    );
+    plan.share_mut(Section::Crisis).keep_private(true);
+    assert!(plan.share(Section::Crisis).unwrap().who.is_empty());
+    assert_eq!(plan.sharing.len(), 1);
+}

@@ -6,22 +6,9 @@ use crate::core::messages::Msg;
 use crate::core::plan::{Audience, Section, Share};
 use crate::ui::{session, t};
 
-/// Changes the sharing choices for one section, making them if there are none yet.
+/// Changes the sharing choices for one section (the rules live in the core).
 fn edit_share(section: Section, change: impl FnOnce(&mut Share)) {
-    session().edit(|doc| {
-        let sharing = &mut doc.plan.sharing;
-        let at = match sharing.iter().position(|s| s.id == section.key()) {
-            Some(at) => at,
-            None => {
-                sharing.push(Share {
-                    id: section.key().to_owned(),
-                    ..Share::default()
-                });
-                sharing.len() - 1
-            }
-        };
-        change(&mut sharing[at]);
-    });
+    session().edit(|doc| change(doc.plan.share_mut(section)));
 }
 
 #[component]
@@ -52,13 +39,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
                             prop:checked=move || share.with(|s| s.who.contains(&audience))
                             on:change=move |event| {
                                 let on = event_target_checked(&event);
-                                edit_share(section, |s| {
-                                    s.who.retain(|a| *a != audience);
-                                    if on {
-                                        s.who.push(audience);
-                                        s.private = false;
-                                    }
-                                });
+                                edit_share(section, |s| s.let_see(audience, on));
                             } />
                         {t(audience.name())}
                     </label>
@@ -67,12 +48,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
                     <input type="checkbox" class="private" prop:checked=move || share.with(|s| s.private)
                         on:change=move |event| {
                             let private = event_target_checked(&event);
-                            edit_share(section, |s| {
-                                s.private = private;
-                                if private {
-                                    s.who.clear();
-                                }
-                            });
+                            edit_share(section, |s| s.keep_private(private));
                         } />
                     {t(Msg::SharePrivate)}
                 </label>
