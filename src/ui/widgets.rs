@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::state::Notice;
-use super::{session, t};
+use super::{session, t, tfa};
 use crate::core::checks::MAX_TEXT_CHARS;
 use crate::core::messages::Msg;
 
@@ -109,5 +109,25 @@ pub fn TextField(
                 <p id=error_id class="error">{move || wrong.get().then(|| t(message))}</p>
             })}
         </div>
+    }
+}
+
+/// "Showing 25 of 120" and "Show more", under a list drawn a page at a time.
+#[component]
+pub fn ShowMore(
+    #[prop(into)] total: Signal<usize>,
+    limit: RwSignal<usize>,
+    page: usize,
+) -> impl IntoView {
+    view! {
+        <Show when=move || { total.get() > limit.get() }>
+            <p class="more">
+                {move || tfa(Msg::ShowingCount, &[
+                    ("shown", &limit.get().to_string()),
+                    ("total", &total.get().to_string()),
+                ])} " "
+                <button type="button" on:click=move |_| limit.update(|n| *n += page)>{t(Msg::ShowMore)}</button>
+            </p>
+        </Show>
     }
 }

@@ -7,8 +7,8 @@ use crate::core::dates::long_day;
 use crate::core::document::{Document, Moment};
 use crate::core::ladder::{rung_name, Place};
 use crate::core::messages::Msg;
-use crate::ui::widgets::{by_data, Editable};
-use crate::ui::{lang, session, t, tf, tfa};
+use crate::ui::widgets::{by_data, Editable, ShowMore};
+use crate::ui::{lang, session, t, tf};
 use crate::web;
 
 fn moments(doc: &mut Document) -> Option<&mut Vec<Moment>> {
@@ -39,15 +39,7 @@ pub fn MomentList(screen: Screen) -> impl IntoView {
                 </For>
             </ol>
         </Editable>
-        <Show when=move || { ids.with(Vec::len) > limit.get() }>
-            <p class="more">
-                {move || tfa(Msg::ShowingCount, &[
-                    ("shown", &limit.get().to_string()),
-                    ("total", &ids.with(Vec::len).to_string()),
-                ])} " "
-                <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>{t(Msg::ShowMore)}</button>
-            </p>
-        </Show>
+        <ShowMore total=Signal::derive(move || ids.with(Vec::len)) limit=limit page=PAGE />
     }
 }
 

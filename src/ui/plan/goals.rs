@@ -7,8 +7,8 @@ use crate::core::checks::most;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Goal, GoalStep, Progress};
-use crate::ui::widgets::{by_data, full_list, max_text, TextField};
-use crate::ui::{session, t, tf, tfa};
+use crate::ui::widgets::{by_data, full_list, max_text, ShowMore, TextField};
+use crate::ui::{session, t, tf};
 use crate::web;
 
 /// How many goals of each list to draw at first; more on request.
@@ -89,15 +89,7 @@ fn GoalList(finished: bool) -> impl IntoView {
                     <GoalCard id=id />
                 </For>
             </ol>
-            <Show when=move || { ids.with(Vec::len) > limit.get() }>
-                <p class="more">
-                    {move || tfa(Msg::ShowingCount, &[
-                        ("shown", &limit.get().to_string()),
-                        ("total", &ids.with(Vec::len).to_string()),
-                    ])} " "
-                    <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>{t(Msg::ShowMore)}</button>
-                </p>
-            </Show>
+            <ShowMore total=Signal::derive(move || ids.with(Vec::len)) limit=limit page=PAGE />
         </Show>
     }
 }

@@ -6,8 +6,8 @@ mod answers;
 use leptos::prelude::*;
 
 use super::state::Session;
-use super::widgets::{by_data, max_text, Editable};
-use super::{session, t, tf, tfa};
+use super::widgets::{by_data, max_text, Editable, ShowMore};
+use super::{session, t, tf};
 use crate::core::document::{Document, Statement, Theme, STATEMENT_GUIDE_CHARS};
 use crate::core::messages::Msg;
 use crate::core::statements::{move_by, Filter};
@@ -140,15 +140,7 @@ pub fn Statements() -> impl IntoView {
                 </For>
             </ol>
         </Editable>
-        <Show when=move || { shown.with(Vec::len) > limit.get() }>
-            <p class="more">
-                {move || tfa(Msg::ShowingCount, &[
-                    ("shown", &limit.get().to_string()),
-                    ("total", &shown.with(Vec::len).to_string()),
-                ])} " "
-                <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>{t(Msg::ShowMore)}</button>
-            </p>
-        </Show>
+        <ShowMore total=Signal::derive(move || shown.with(Vec::len)) limit=limit page=PAGE />
         <Show when=move || !put_away.with(Vec::is_empty)>
             <details class="put-away" id="put-away">
                 <summary>{move || tf(Msg::PutAwayTitle, "n", &put_away.with(Vec::len).to_string())}</summary>
