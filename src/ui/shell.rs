@@ -146,7 +146,7 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     };
     let shows_download = !matches!(
         notice,
-        Notice::Newer | Notice::RemovedElsewhere | Notice::ListFull
+        Notice::Newer | Notice::UnknownParts | Notice::RemovedElsewhere | Notice::ListFull
     );
     view! {
         <div class="notice">
