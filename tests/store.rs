@@ -207,3 +207,23 @@ fn removing_everything_leaves_no_key_and_other_tabs_follow() {
     assert!(followed.removed_elsewhere);
     assert_eq!(followed.merged, Some(Document::default()));
 }
+
+#[test]
+fn drafts_are_kept_and_written_only_when_they_change() {
+    let backend = Shared::default();
+    let (mut store, _, _) = Store::open(backend.clone(), NOW);
+    let mut drafts = alongside::core::store::Drafts::new();
+    drafts.insert("statement.words".into(), "Half a thought".into());
+    store.save_drafts(&drafts).unwrap();
+    backend.remove(alongside::core::store::DRAFTS_KEY).unwrap();
+    // Unchanged: not written again.
+    store.save_drafts(&drafts).unwrap();
+    assert_eq!(
+        backend.get(alongside::core::store::DRAFTS_KEY).unwrap(),
+        None
+    );
+    drafts.insert("moment.note".into(), "Listened".into());
+    store.save_drafts(&drafts).unwrap();
+    let (mut reopened, _, _) = Store::open(backend, NOW);
+    assert_eq!(reopened.drafts(NOW), drafts);
+}

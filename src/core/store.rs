@@ -76,6 +76,8 @@ pub struct Store<B> {
     read_only: bool,
     /// Drafts that could not be read or kept aside: never written over.
     drafts_stuck: bool,
+    /// The drafts as last stored, so an unchanged set is not written again at every save.
+    drafts_kept: Drafts,
 }
 
 impl<B: Backend> Store<B> {
@@ -101,6 +103,7 @@ impl<B: Backend> Store<B> {
             kept: Vec::new(),
             read_only: false,
             drafts_stuck: false,
+            drafts_kept: Drafts::new(),
         };
         let raw = match store.backend.get(DOCUMENT_KEY) {
             Ok(Some(raw)) => raw,
@@ -250,6 +253,7 @@ impl<B: Backend> Store<B> {
         }
         self.forget();
         self.waiting.clear();
+        self.drafts_kept.clear();
         self.read_only = false;
         Ok(())
     }
@@ -262,6 +266,9 @@ impl<B: Backend> Store<B> {
             Ok(Some(text)) => serde_json::from_str(&text).ok(),
             Err(_) => None,
         };
+        if let Some(drafts) = &read {
+            self.drafts_kept.clone_from(drafts);
+        }
         read.unwrap_or_else(|| {
             let key = self.free_key("drafts", now);
             if self.backend.copy(DRAFTS_KEY, &key).is_err() {
@@ -272,15 +279,21 @@ impl<B: Backend> Store<B> {
         })
     }
 
-    pub fn save_drafts(&self, drafts: &Drafts) -> Result<(), StoreError> {
+    pub fn save_drafts(&mut self, drafts: &Drafts) -> Result<(), StoreError> {
         if self.read_only || self.drafts_stuck {
             return Err(StoreError::ReadOnly);
         }
-        if drafts.is_empty() {
-            return self.backend.remove(DRAFTS_KEY);
+        if *drafts == self.drafts_kept {
+            return Ok(());
         }
-        let text = serde_json::to_string(drafts).map_err(|_| StoreError::Unavailable)?;
-        self.backend.set(DRAFTS_KEY, &text)
+        if drafts.is_empty() {
+            self.backend.remove(DRAFTS_KEY)?;
+        } else {
+            let text = serde_json::to_string(drafts).map_err(|_| StoreError::Unavailable)?;
+            self.backend.set(DRAFTS_KEY, &text)?;
+        }
+        self.drafts_kept.clone_from(drafts);
+        Ok(())
     }
 
     /// Keys of copies kept aside, oldest first.

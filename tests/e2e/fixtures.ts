@@ -168,3 +168,16 @@ export async function focusCovered(page: Page) {
     return '';
   });
 }
+
+/** Makes this page's storage act full while `window.deviceFull` is true. */
+export async function fillableDevice(page: Page) {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as any).deviceFull && key.startsWith('alongside.')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+}

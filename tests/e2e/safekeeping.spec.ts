@@ -1,6 +1,6 @@
 // Words kept safe whatever happens: two tabs saving at once, a full device, text the app
 // cannot read, odd files, parts this version does not know, drafts, and leaving quickly.
-import { test, expect, expectAccessible, expectSaved, nav, openApp, seed, snap } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, nav, openApp, seed, snap } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const neutral = 'http://127.0.0.1:4173/neutral.html';
@@ -23,19 +23,6 @@ function typeAndSave(page: Page, n: number, text: string) {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     window.dispatchEvent(new Event('pagehide'));
   }, [n, text] as const);
-}
-
-/** Makes this page's storage act full while `window.deviceFull` is true. */
-async function fillableDevice(page: Page) {
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as any).deviceFull && key.startsWith('alongside.')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
-    };
-  });
 }
 
 test('two tabs saving at the same moment, again and again, never lose an edit', async ({ context }) => {

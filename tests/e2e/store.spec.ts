@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, expectAccessible, expectSaved, openApp, snap, storedKeys } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, openApp, snap, storedKeys } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function addStatement(page: Page, text: string, theme = 'Who I am') {
@@ -160,15 +160,7 @@ test('two tabs editing different statements at the same moment both keep their w
 });
 
 test('a full device says "Not saved", keeps the words, and saves once there is room', async ({ page }, info) => {
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as any).deviceFull && key.startsWith('alongside.')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
-    };
-  });
+  await fillableDevice(page);
   await openApp(page, '#/settings');
   const name = page.getByLabel("Your name (you don't have to give it)");
   await name.fill('Saved');
