@@ -5,12 +5,14 @@
 //   A tiny probe.wasm tells which kind of host this is.
 // - Adds a Content-Security-Policy, so the browser itself refuses any request to another
 //   site. Inline scripts are allowed by their hash, never by 'unsafe-inline'.
-// - Writes a brotli (.br) and a gzip (.gz) copy beside each file, for hosts that serve
+// - Writes a brotli (.br) and a gzip (.gz, by Zopfli) copy beside each file, for hosts that serve
 //   precompressed files (see the README).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+// Zopfli writes ordinary gzip about 6 % smaller than zlib's best, once at build time.
+import { gzipAsync } from '@gfx/zopfli';
 
 const dist = process.argv[2] ?? 'dist';
 const html = join(dist, 'index.html');
@@ -59,6 +61,6 @@ for (const name of readdirSync(dist)) {
   if (!/\.(wasm|js|css|html|svg)$/.test(name)) continue;
   const bytes = readFileSync(join(dist, name));
   writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(join(dist, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(join(dist, `${name}.gz`), await gzipAsync(bytes, { numiterations: 5 }));
 }
 console.log(`ship: ${hashes.length} inline scripts allowed by hash; ${wasm[1]} loads compressed from any host; .br and .gz copies written`);

@@ -1,15 +1,17 @@
 //! Taking notes away and bringing them back: the export file, checking a file before it
 //! touches anything, adding one document to another without duplicates, and the compact
 //! link (`#import=…`) carried by a QR code.
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use serde_json::Value;
 
-use super::checks::{give_unique_ids, within_limits, Renamed};
-use super::document::{Document, Moment, Statement};
+use super::checks::{give_unique_ids, within_limits};
+use super::document::Document;
 use super::envelope::{self, DataError, FORMAT, SCHEMA};
 use super::messages::{fill, Lang, Msg};
-use super::plan::{Goal, Person, Plan};
+
+mod add;
+mod link;
+pub use add::add;
+pub use link::{decode_link, encode_link, link_payload, pack, qr, Qr};
 
 /// Bigger than any real person's notes; small enough to read safely on a cheap phone.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -155,205 +157,10 @@ pub struct Added {
     pub moments: usize,
 }
 
-/// Adds what `incoming` holds to `doc`. Anything already here (same id and same words, or
-/// the same words under another id) is not added again, so adding a file twice changes
-/// nothing. Different words under an id that is already used are kept under a new id:
-/// no words are ever dropped.
-pub fn add(doc: &mut Document, incoming: Document) -> Added {
-    let added = Added {
-        statements: add_list(&mut doc.statements, incoming.statements, same_statement),
-        plan: add_plan(&mut doc.plan, incoming.plan),
-        moments: add_list(&mut doc.moments, incoming.moments, same_moment),
-    };
-    if doc.settings.display_name.trim().is_empty() {
-        doc.settings.display_name = incoming.settings.display_name;
-    }
-    added
-}
-
-/// Adds plan parts: goals, people, treatments and reviews as items; a written part that is
-/// empty here takes the incoming words, and one that differs keeps both texts, one after
-/// the other. Sharing choices already made here stay.
-fn add_plan(plan: &mut Plan, incoming: Plan) -> usize {
-    let mut added = 0;
-    for note in incoming.notes {
-        if note.text.trim().is_empty() {
-            continue;
-        }
-        match plan.notes.iter_mut().find(|n| n.id == note.id) {
-            Some(here) if here.text.contains(note.text.trim()) => {}
-            Some(here) if here.text.trim().is_empty() => {
-                here.text = note.text;
-                added += 1;
-            }
-            Some(here) => {
-                here.text = format!("{}\n\n{}", here.text.trim_end(), note.text.trim());
-                added += 1;
-            }
-            None => {
-                plan.notes.push(note);
-                added += 1;
-            }
-        }
-    }
-    added += add_list(&mut plan.goals, incoming.goals, |a, b| {
-        Goal {
-            id: String::new(),
-            updated: 0,
-            ..a.clone()
-        } == Goal {
-            id: String::new(),
-            updated: 0,
-            ..b.clone()
-        }
-    });
-    added += add_list(&mut plan.people, incoming.people, |a, b| {
-        Person {
-            id: String::new(),
-            updated: 0,
-            ..a.clone()
-        } == Person {
-            id: String::new(),
-            updated: 0,
-            ..b.clone()
-        }
-    });
-    added += add_list(&mut plan.treatments, incoming.treatments, |a, b| {
-        (&a.what, a.choice, &a.why) == (&b.what, b.choice, &b.why)
-    });
-    added += add_list(&mut plan.reviews, incoming.reviews, |a, b| {
-        (&a.date, &a.with_whom, &a.changed, &a.next) == (&b.date, &b.with_whom, &b.changed, &b.next)
-    });
-    for share in incoming.sharing {
-        if plan.share_by_key(&share.id).is_none() {
-            plan.sharing.push(share);
-        }
-    }
-    added
-}
-
-fn same_statement(a: &Statement, b: &Statement) -> bool {
-    a.theme == b.theme && a.text == b.text && a.ratings == b.ratings && a.archived == b.archived
-}
-
-fn same_moment(a: &Moment, b: &Moment) -> bool {
-    Moment {
-        id: String::new(),
-        updated: 0,
-        ..a.clone()
-    } == Moment {
-        id: String::new(),
-        updated: 0,
-        ..b.clone()
-    }
-}
-
-fn add_list<T: Renamed>(
-    list: &mut Vec<T>,
-    incoming: Vec<T>,
-    same: impl Fn(&T, &T) -> bool,
-) -> usize {
-    let mut added = 0;
-    for item in incoming {
-        if list.iter().any(|here| same(here, &item)) {
-            continue;
-        }
-        let item = if list.iter().any(|here| here.key() == item.key()) {
-            let base = item.key().to_owned();
-            let id = (2..)
-                .map(|n| format!("{base}-{n}"))
-                .find(|id| list.iter().all(|here| here.key() != id))
-                .unwrap_or(base);
-            let mut item = item;
-            item.rename(id);
-            item
-        } else {
-            item
-        };
-        list.push(item);
-        added += 1;
-    }
-    added
-}
-
-/// The document as a compact link payload: the stored envelope, deflated, in URL-safe
-/// base64 (no `=`), so it survives being a URL fragment.
-pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
-    Ok(pack(envelope::write(doc, 0, saved_at)?.as_bytes()))
-}
-
-/// Any bytes as a link payload, as `encode_link` packs a document.
-pub fn pack(bytes: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 10);
-    URL_SAFE_NO_PAD.encode(packed)
-}
-
-/// Reads a payload made by `encode_link`, with the same checks as a file.
-pub fn decode_link(payload: &str) -> Result<Document, ImportError> {
-    // Four base64 characters carry three bytes; anything longer could not fit in a QR code
-    // or a file we would accept.
-    if payload.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    let packed = URL_SAFE_NO_PAD
-        .decode(payload.trim().trim_end_matches('='))
-        .map_err(|_| ImportError::BrokenLink)?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES)
-        .map_err(|error| match error.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ImportError::TooLarge,
-            _ => ImportError::BrokenLink,
-        })?;
-    read_file_bytes(&bytes)
-}
-
-/// The payload in an address's `#` part, if it is an import link.
-pub fn link_payload(hash: &str) -> Option<&str> {
-    hash.strip_prefix(LINK_PREFIX)
-}
-
-/// Biggest QR code offered: beyond this, phone cameras struggle to read a screen.
-const QR_MAX_VERSION: u8 = 27;
-
-/// A QR code as an SVG path, one unit per module, with a quiet zone of four.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Qr {
-    /// Modules across, including the quiet zone.
-    pub size: i32,
-    pub path: String,
-}
-
-/// `None` when `text` is too long for one code a phone can read.
-pub fn qr(text: &str) -> Option<Qr> {
-    use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
-    let segments = QrSegment::make_segments(text);
-    let code = QrCode::encode_segments_advanced(
-        &segments,
-        QrCodeEcc::Low,
-        Version::MIN,
-        Version::new(QR_MAX_VERSION),
-        None,
-        true,
-    )
-    .ok()?;
-    let quiet = 4;
-    let mut path = String::new();
-    for y in 0..code.size() {
-        for x in 0..code.size() {
-            if code.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
-            }
-        }
-    }
-    Some(Qr {
-        size: code.size() + 2 * quiet,
-        path,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::document::{Rung, Theme};
+    use crate::core::document::{Moment, Rung, Statement, Theme};
 
     fn sample() -> Document {
         let mut doc = Document::default();

@@ -1,0 +1,81 @@
+//! The compact link (`#import=…`) carried by a QR code.
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::{read_file_bytes, ImportError, LINK_PREFIX, MAX_FILE_BYTES};
+use crate::core::document::Document;
+use crate::core::envelope;
+
+/// The document as a compact link payload: the stored envelope, deflated, in URL-safe
+/// base64 (no `=`), so it survives being a URL fragment.
+pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
+    Ok(pack(envelope::write(doc, 0, saved_at)?.as_bytes()))
+}
+
+/// Any bytes as a link payload, as `encode_link` packs a document.
+pub fn pack(bytes: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 10);
+    URL_SAFE_NO_PAD.encode(packed)
+}
+
+/// Reads a payload made by `encode_link`, with the same checks as a file.
+pub fn decode_link(payload: &str) -> Result<Document, ImportError> {
+    // Four base64 characters carry three bytes; anything longer could not fit in a QR code
+    // or a file we would accept.
+    if payload.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(payload.trim().trim_end_matches('='))
+        .map_err(|_| ImportError::BrokenLink)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES)
+        .map_err(|error| match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ImportError::TooLarge,
+            _ => ImportError::BrokenLink,
+        })?;
+    read_file_bytes(&bytes)
+}
+
+/// The payload in an address's `#` part, if it is an import link.
+pub fn link_payload(hash: &str) -> Option<&str> {
+    hash.strip_prefix(LINK_PREFIX)
+}
+
+/// Biggest QR code offered: beyond this, phone cameras struggle to read a screen.
+const QR_MAX_VERSION: u8 = 27;
+
+/// A QR code as an SVG path, one unit per module, with a quiet zone of four.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Qr {
+    /// Modules across, including the quiet zone.
+    pub size: i32,
+    pub path: String,
+}
+
+/// `None` when `text` is too long for one code a phone can read.
+pub fn qr(text: &str) -> Option<Qr> {
+    use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+    let segments = QrSegment::make_segments(text);
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Low,
+        Version::MIN,
+        Version::new(QR_MAX_VERSION),
+        None,
+        true,
+    )
+    .ok()?;
+    let quiet = 4;
+    let mut path = String::new();
+    for y in 0..code.size() {
+        for x in 0..code.size() {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+            }
+        }
+    }
+    Some(Qr {
+        size: code.size() + 2 * quiet,
+        path,
+    })
+}
