@@ -51,6 +51,19 @@ function ladderDocument(count) {
   return JSON.stringify({ format: 'alongside', schema: 2, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { moments } });
 }
 
+// Notes when the first screen's heading, and the first page of statements, are drawn.
+function watchScreens(context) {
+  return context.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!window.__help && document.getElementById('early-help')) window.__help = performance.now();
+      // The app's own first screen, not the page shown before it arrives.
+      if (!window.__firstScreen && !document.getElementById('early') && document.querySelector('main h1')) window.__firstScreen = performance.now();
+      if (!window.__listReady && document.querySelector('.statement') && document.querySelector('.more button')) window.__listReady = performance.now();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+}
+
 async function main() {
   for (let i = 0; i < 50; i++) {
     try {
@@ -64,17 +77,9 @@ async function main() {
   });
   const rows = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-    // Notes when the first screen's heading, and the first page of statements, are drawn.
-    await context.addInitScript(() => {
-      const seen = new MutationObserver(() => {
-        if (!window.__help && document.getElementById('early-help')) window.__help = performance.now();
-        // The app's own first screen, not the page shown before it arrives.
-        if (!window.__firstScreen && !document.getElementById('early') && document.querySelector('main h1')) window.__firstScreen = performance.now();
-        if (!window.__listReady && document.querySelector('.statement') && document.querySelector('.more button')) window.__listReady = performance.now();
-      });
-      seen.observe(document, { childList: true, subtree: true });
-    });
+    // First visits: no service worker answers (the repeat visit is timed on its own below).
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    await watchScreens(context);
     const page = await context.newPage();
 
     const firstScreen = [];
@@ -146,6 +151,23 @@ async function main() {
     }, runs);
     rows.push(['500 moments: filter change to ladder laid out, median (≤ 16)', median(redraws), 'ms']);
     rows.push(['500 moments: filter change to ladder laid out, slowest', max(redraws), 'ms']);
+
+    // A repeat visit, once the service worker keeps the app's files: with signal and without.
+    const again = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    await watchScreens(again);
+    const visit = await again.newPage();
+    await visit.goto(base);
+    await visit.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    for (const offline of [false, true]) {
+      await again.setOffline(offline);
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        await visit.goto(`${base}?again=${i}`);
+        await visit.waitForFunction(() => window.__firstScreen);
+        times.push(await visit.evaluate(() => window.__firstScreen));
+      }
+      rows.push([`repeat visit, ${offline ? 'no signal' : 'online'}: navigation to the app's first screen`, median(times), 'ms']);
+    }
   } finally {
     await browser.close();
     server.kill();

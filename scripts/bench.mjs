@@ -21,10 +21,14 @@ const rows = readdirSync(dist)
     return { name, raw: bytes.length, brotli, plain };
   })
   .sort((a, b) => b.brotli - a.brotli);
+// Home-screen icons are fetched when a phone adds the app to its home screen, not on a visit.
+const icons = rows.filter((row) => row.name.endsWith('.png'));
+rows.splice(0, rows.length, ...rows.filter((row) => !icons.includes(row)));
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
 console.log(`${'file'.padEnd(40)}${'raw KB'.padStart(9)}${'brotli KB'.padStart(10)}${'plain host KB'.padStart(14)}`);
 for (const row of rows) console.log(`${row.name.padEnd(40)}${kb(row.raw)}${kb(row.brotli).padStart(10)}${kb(row.plain).padStart(14)}`);
+console.log(`home-screen icons, when a phone installs the app: ${icons.map((row) => `${row.name} ${(row.raw / 1024).toFixed(1)} KB`).join(', ')}`);
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 const brotli = total('brotli');
 const plain = total('plain');

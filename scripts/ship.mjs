@@ -29,10 +29,19 @@ if (!wasm) {
 // The preload would fetch the uncompressed .wasm before the page can choose.
 page = page.replace(/<link[^>]*rel=["']?preload["']?[^>]*\.wasm[^>]*>/g, '').replace(/<link[^>]*\.wasm[^>]*rel=["']?preload["']?[^>]*>/g, '');
 page = page.replace(wasm[0], `module_or_path:window.alongsideWasm`);
-// Started at once in <head>, alongside the script that needs it.
-// The probe starts at once (it is tiny); the app's code once the first screen is painted,
-// so the welcome and help come first.
-const loader = `<script>window.alongsideWasm=new Promise(function(done){var path=${JSON.stringify(wasm[1])},probe=new URL('probe.wasm',location.href).href,plain=self.DecompressionStream?fetch(probe).then(function(r){return r.arrayBuffer()}).then(function(){var seen=performance.getEntriesByName(probe).pop();return !(seen&&seen.encodedBodySize&&seen.encodedBodySize<seen.decodedBodySize)}).catch(function(){return false}):Promise.resolve(false);function load(){return plain.then(function(unpack){if(!unpack)return fetch(path);return fetch(path+'.gz').then(function(packed){if(!packed.ok)return fetch(path);var body=packed.headers.get('content-encoding')?packed.body:packed.body.pipeThrough(new DecompressionStream('gzip'));return new Response(body,{headers:{'Content-Type':'application/wasm'}})})}).catch(function(){return fetch(path)})}requestAnimationFrame(function(){setTimeout(function(){done(load())},0)})})</script>`;
+// Shared by the page and the service worker. probeHost: whether this host sends .wasm
+// uncompressed (a tiny, very compressible probe.wasm arrives at full size). fetchWasm: the
+// app's code, from the .gz copy unpacked by the browser itself on such a host.
+const wasmFetchers = `function probeHost(probe){return self.DecompressionStream?fetch(probe).then(function(r){return r.arrayBuffer()}).then(function(){var seen=performance.getEntriesByName(new URL(probe,location.href).href).pop();return !(seen&&seen.encodedBodySize&&seen.encodedBodySize<seen.decodedBodySize)}).catch(function(){return false}):Promise.resolve(false)}
+function fetchWasm(path,plain){return plain.then(function(unpack){if(!unpack)return fetch(path);return fetch(path+'.gz').then(function(packed){if(!packed.ok)return fetch(path);var body=packed.headers.get('content-encoding')?packed.body:packed.body.pipeThrough(new DecompressionStream('gzip'));return new Response(body,{headers:{'Content-Type':'application/wasm'}})})}).catch(function(){return fetch(path)})}`;
+// Started at once in <head>: the probe at once (it is tiny), the app's code once the first
+// screen is painted, so the welcome and help come first. Once the service worker keeps the
+// files, no probe: it answers with the code as it was kept.
+// The service worker needs HTTPS (or this machine); without it the app runs as before.
+// A new version waits; the app offers "Use the new version" (window.alongsideUpdate), and
+// only the tab that asked reloads, so nobody's typing is ever cut off.
+const loader = `<script>${wasmFetchers}
+(function(){var sw=navigator.serviceWorker,path=${JSON.stringify(wasm[1])},plain=sw&&sw.controller?Promise.resolve(false):probeHost('probe.wasm');window.alongsideWasm=new Promise(function(done){requestAnimationFrame(function(){setTimeout(function(){done(fetchWasm(path,plain))},0)})});if(!sw||!isSecureContext)return;var asked=false;sw.addEventListener('controllerchange',function(){if(asked)location.reload()});addEventListener('load',function(){sw.register('sw.js').then(function(reg){function ready(){if(reg.waiting&&sw.controller){window.alongsideUpdate=function(){asked=true;reg.waiting.postMessage('use-new-version')};dispatchEvent(new Event('alongside-update'))}}function watch(w){if(w)w.addEventListener('statechange',function(){if(w.state==='installed')ready()})}ready();watch(reg.installing);reg.addEventListener('updatefound',function(){watch(reg.installing)});setInterval(function(){reg.update().catch(function(){})},36e5)}).catch(function(){})})})()</script>`;
 page = page.replace(/<\/head>/i, `${loader}</head>`);
 
 page = page.replace(/<meta http-equiv=["']?Content-Security-Policy[^>]*>/i, '');
@@ -56,11 +65,23 @@ if (!page.includes('Content-Security-Policy')) {
 }
 writeFileSync(html, page);
 
+// The service worker, with the list of files as they are now (the .wasm is kept as fetched).
+const files = readdirSync(dist)
+  .filter((name) => /\.(html|js|css|svg|webmanifest)$/.test(name) && name !== 'sw.js' && !name.endsWith('_bg.wasm'))
+  .sort();
+const version = createHash('sha256');
+for (const name of [...files, wasm[1].replace(/^\.\//, '')]) version.update(name).update(readFileSync(join(dist, name)));
+const worker = readFileSync(new URL('sw.js', import.meta.url), 'utf8');
+writeFileSync(
+  join(dist, 'sw.js'),
+  `const FILES = ${JSON.stringify(files)};\nconst WASM = ${JSON.stringify(wasm[1])};\nconst VERSION = '${version.digest('hex').slice(0, 16)}';\n${wasmFetchers}\n${worker}`,
+);
+
 for (const name of readdirSync(dist)) {
   // Not config.json: a venue edits it by hand, and a stale copy would be served.
-  if (!/\.(wasm|js|css|html|svg)$/.test(name)) continue;
+  if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name)) continue;
   const bytes = readFileSync(join(dist, name));
   writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(join(dist, `${name}.gz`), await gzipAsync(bytes, { numiterations: 5 }));
 }
-console.log(`ship: ${hashes.length} inline scripts allowed by hash; ${wasm[1]} loads compressed from any host; .br and .gz copies written`);
+console.log(`ship: ${hashes.length} inline scripts allowed by hash; ${wasm[1]} loads compressed from any host; sw.js keeps ${files.length + 1} files; .br and .gz copies written`);

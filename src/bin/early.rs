@@ -1,9 +1,10 @@
 //! Writes the early page (see `core::early`) into a built `index.html`, in place of its
-//! `<div id="early"></div>`. Run by `./dev build` after Trunk.
+//! `<div id="early"></div>`, and the web app manifest beside it. Run by `./dev build` after
+//! Trunk.
 use std::process::ExitCode;
 
-use alongside::core::early;
 use alongside::core::messages::Lang;
+use alongside::core::{early, manifest};
 
 fn main() -> ExitCode {
     let path = std::env::args()
@@ -26,6 +27,12 @@ fn main() -> ExitCode {
         eprintln!("early: cannot write {path}");
         return ExitCode::FAILURE;
     }
-    println!("early: the first screen and help are in {path}");
+    // Beside the page, so its relative addresses work at any sub-path.
+    let manifest_path = std::path::Path::new(&path).with_file_name("manifest.webmanifest");
+    if std::fs::write(&manifest_path, manifest::manifest(Lang::default())).is_err() {
+        eprintln!("early: cannot write {}", manifest_path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("early: the first screen and help are in {path}, beside manifest.webmanifest");
     ExitCode::SUCCESS
 }

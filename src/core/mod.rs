@@ -9,6 +9,7 @@ pub mod early;
 pub mod envelope;
 pub mod ladder;
 pub mod leave;
+pub mod manifest;
 pub mod merge;
 pub mod messages;
 pub mod plan;

@@ -135,25 +135,29 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::Waiting => (Msg::NoticeWaiting, None),
         Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
         Notice::ListFull => (Msg::ListFull, None),
+        Notice::NewVersion => (Msg::UpdateReady, None),
     };
     let waiting = notice == Notice::Waiting;
-    let download = move |_| {
+    let new_version = notice == Notice::NewVersion;
+    let act = move |_| {
         match (&aside, waiting) {
-            (Some(key), _) => session.download_aside(Some(key)),
-            (None, true) => session.download_aside(None),
-            (None, false) => session.download_copy(),
+            _ if new_version => session.use_new_version(),
+            (Some(key), _) => drop(session.download_aside(Some(key))),
+            (None, true) => drop(session.download_aside(None)),
+            (None, false) => drop(session.download_copy()),
         };
     };
-    let shows_download = !matches!(
-        notice,
-        Notice::Newer | Notice::UnknownParts | Notice::RemovedElsewhere | Notice::ListFull
-    );
+    let action = match notice {
+        Notice::NewVersion => Some(Msg::UpdateUse),
+        Notice::Newer | Notice::UnknownParts | Notice::RemovedElsewhere | Notice::ListFull => None,
+        _ => Some(Msg::Download),
+    };
     view! {
         <div class="notice">
             <p>{t(text)}</p>
             <div class="actions">
-                {shows_download.then(|| view! {
-                    <button type="button" on:click=download>{t(Msg::Download)}</button>
+                {action.map(|label| view! {
+                    <button type="button" on:click=act>{t(label)}</button>
                 })}
                 <button type="button" class="quiet" on:click=move |_| session.hide(&notice)>
                     {t(Msg::Hide)}

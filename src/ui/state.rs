@@ -52,6 +52,8 @@ pub enum Notice {
     RemovedElsewhere,
     /// A list is as long as Alongside keeps: nothing more was added.
     ListFull,
+    /// A new version has downloaded and waits for "Use the new version".
+    NewVersion,
 }
 
 #[derive(Clone, Copy)]
@@ -127,6 +129,11 @@ impl Session {
                 self.save_now();
             }
         });
+        // The page's loader says when a new version is waiting (it may have said so already).
+        if web::new_version_waiting() {
+            self.notify(Notice::NewVersion);
+        }
+        window_event_listener_untyped("alongside-update", move |_| self.notify(Notice::NewVersion));
         web::on_crash(move || {
             if let Some(doc) = self.doc.try_get_untracked() {
                 with_store(|store| store.save(&doc, &web::now_iso()));
@@ -307,6 +314,14 @@ impl Session {
     fn refresh_asides(self) {
         if let Some(asides) = with_store(|store| store.asides()) {
             self.asides.set(asides);
+        }
+    }
+
+    /// Saves, then starts the new version; if the words could not be saved, stays as it is.
+    pub fn use_new_version(self) {
+        self.save_now();
+        if self.status.get_untracked() != SaveStatus::NotSaved {
+            web::use_new_version();
         }
     }
 

@@ -6,8 +6,9 @@ use wasm_bindgen_futures::JsFuture;
 use super::{document, window};
 use crate::core::store::PREFIX;
 
-/// Removes every key the app wrote, in both kinds of web storage. The app uses no other
-/// storage (no IndexedDB, no Cache Storage, no cookies), so this is every trace on the device.
+/// Removes every key the app wrote, in both kinds of web storage. The app keeps words in no
+/// other storage (no IndexedDB, no cookies; Cache Storage holds only the app's own files),
+/// so this is every trace on the device.
 pub fn wipe_storage() {
     let Some(window) = window() else {
         return;

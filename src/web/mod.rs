@@ -195,3 +195,23 @@ pub fn try_last_save() {
         }
     });
 }
+
+/// `window.alongsideUpdate`, set by the start-up script (scripts/ship.mjs) while a new
+/// version of the app has downloaded and waits.
+fn update_hook() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window()?.into(), &"alongsideUpdate".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+pub fn new_version_waiting() -> bool {
+    update_hook().is_some()
+}
+
+/// Starts the new version: the page reloads once it has taken over.
+pub fn use_new_version() {
+    if let Some(start) = update_hook() {
+        let _ = start.call0(&JsValue::NULL);
+    }
+}

@@ -3,20 +3,34 @@ import type { Page } from '@playwright/test';
 
 const neutral = 'http://127.0.0.1:4173/neutral.html';
 
-/** Every key the app could have left: web storage of both kinds, IndexedDB, Cache Storage. */
+/** The words `writeEverywhere` writes. */
+const written = ['I want to be asked first.', 'A walk by the canal.'];
+
+/** Every key the app could have left: web storage of both kinds and IndexedDB; and every
+ * response in Cache Storage (the service worker's copy of the app) holding a written word. */
 async function traces(page: Page) {
-  return page.evaluate(async () => ({
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
-    indexedDB: (await indexedDB.databases()).map((db) => db.name),
-    caches: await caches.keys(),
-  }));
+  return page.evaluate(async (written) => {
+    const caught: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const text = new TextDecoder('latin1').decode(await (await cache.match(request))!.arrayBuffer());
+        if (written.some((words) => text.includes(words))) caught.push(request.url);
+      }
+    }
+    return {
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      indexedDB: (await indexedDB.databases()).map((db) => db.name),
+      caches: caught,
+    };
+  }, written);
 }
 const none = { local: [], session: [], indexedDB: [], caches: [] };
 
 async function writeEverywhere(page: Page) {
   await nav(page, 'Statements').click();
-  await page.getByRole('textbox', { name: 'Your words' }).fill('I want to be asked first.');
+  await page.getByRole('textbox', { name: 'Your words' }).fill(written[0]);
   await page.getByRole('button', { name: 'Add statement' }).click();
   await expect(page.locator('.statement')).toHaveCount(1);
   await nav(page, 'Ladder').click();
@@ -27,7 +41,7 @@ async function writeEverywhere(page: Page) {
   await expect(page.locator('.moment')).toHaveCount(1);
   await nav(page, 'Plan').click();
   await page.locator('.plan-parts').getByRole('link', { name: /^Keeping well/ }).click();
-  await page.getByLabel('What I do to keep well').fill('A walk by the canal.');
+  await page.getByLabel('What I do to keep well').fill(written[1]);
   await nav(page, 'About').click();
   await page.getByRole('link', { name: 'Your settings' }).click();
   await page.getByLabel('Your name').fill('Sam');

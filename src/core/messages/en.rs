@@ -4,6 +4,7 @@ use super::Lang;
 
 catalogue! {
     AppName => "Alongside",
+    AppAbout => "Say what good support looks like for you, in your own words. Your notes stay on this device.",
     SkipToContent => "Skip to main content",
     NavLabel => "Main",
     NavHome => "Home",
@@ -531,6 +532,9 @@ catalogue! {
     EarlyLoading => "Loading your notes…",
     EarlyCannot => "This browser can't open Alongside's notes. You can still see who to call, below.",
     EarlyNoScript => "Alongside needs JavaScript to be switched on to keep your notes. You can still see who to call, below.",
+
+    UpdateReady => "A new version of Alongside is ready. Your notes are kept.",
+    UpdateUse => "Use the new version",
 
     CrashTitle => "Something went wrong.",
     CrashText => "Your notes are safe on this device. Reload to carry on.",
