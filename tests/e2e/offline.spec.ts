@@ -1,5 +1,5 @@
 // Works with no signal after one visit, installs as an app, and updates without losing a word.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectSaved, nav, openApp, snap } from './fixtures';
@@ -46,6 +46,39 @@ test('after one visit, the app opens with no signal: reload, deep links and help
   await expect(page.getByRole('dialog').getByRole('link', { name: 'Call 0161 496 0000' })).toBeVisible();
   await expectAccessible(page);
   await snap(page, 'offline-help', info.project.name);
+});
+
+test('at the top of a site and deep in one, it works offline too', async ({ page, context, baseURL }, info) => {
+  // The site's top is shared by both projects, so only one of them puts a copy there.
+  const places = info.project.name === 'desktop' ? ['', `deep-${info.project.name}/b/c/`] : [`deep-${info.project.name}/b/c/`];
+  for (const place of places) {
+    const dir = join('target', 'e2e-site', place);
+    cpSync('dist', dir, { recursive: true, dereference: true });
+    try {
+      const at = new URL(`/${place}`, baseURL).href;
+      await context.setOffline(false);
+      await page.goto(at);
+      await expect(page.locator('#early')).toHaveCount(0);
+      await keptForOffline(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(at);
+      await context.setOffline(true);
+      await page.goto(`${at}#/plan/crisis`);
+      await page.reload();
+      await expect(page.locator('main h1')).toHaveText('My crisis plan');
+    } finally {
+      await context.setOffline(false);
+      for (const name of place ? [place.split('/')[0]] : readdirSync('dist')) rmSync(join('target', 'e2e-site', name), { recursive: true, force: true });
+    }
+  }
+});
+
+test('where the browser will not run a service worker (plain HTTP), the app runs as before', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  await openApp(page);
+  await nav(page, 'Plan').click();
+  await expect(page.locator('main h1')).toHaveText('My plan');
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
 });
 
 test('the venue\'s settings are fetched fresh when there is signal', async ({ page, context }) => {
