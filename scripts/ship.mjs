@@ -1,8 +1,11 @@
 // Makes dist/ ready for any static host. Run by `./dev build` after Trunk.
-// - Replaces Trunk's start-up so that, on a host that sends .wasm uncompressed (python's
-//   http.server, Debian's default nginx and Apache), the page fetches the .gz copy and
-//   unpacks it with the browser's own DecompressionStream: about a third of the bytes.
-//   A tiny probe.wasm tells which kind of host this is.
+// - Replaces Trunk's start-up with start.js, so that, on a host that sends .wasm uncompressed
+//   (python's http.server, Debian's default nginx and Apache), the page fetches the .gz copy
+//   and unpacks it with the browser's own DecompressionStream: about a third of the bytes.
+//   A tiny probe.wasm tells which kind of host this is (fetch-wasm.js). It also registers
+//   the service worker.
+// - Writes the service worker (sw.js) with the files actually built, so the app opens with
+//   no signal.
 // - Adds a Content-Security-Policy, so the browser itself refuses any request to another
 //   site. Inline scripts are allowed by their hash, never by 'unsafe-inline'.
 // - Writes a brotli (.br) and a gzip (.gz, by Zopfli) copy beside each file, for hosts that serve
@@ -29,19 +32,11 @@ if (!wasm) {
 // The preload would fetch the uncompressed .wasm before the page can choose.
 page = page.replace(/<link[^>]*rel=["']?preload["']?[^>]*\.wasm[^>]*>/g, '').replace(/<link[^>]*\.wasm[^>]*rel=["']?preload["']?[^>]*>/g, '');
 page = page.replace(wasm[0], `module_or_path:window.alongsideWasm`);
-// Shared by the page and the service worker. probeHost: whether this host sends .wasm
-// uncompressed (a tiny, very compressible probe.wasm arrives at full size). fetchWasm: the
-// app's code, from the .gz copy unpacked by the browser itself on such a host.
-const wasmFetchers = `function probeHost(probe){return self.DecompressionStream?fetch(probe).then(function(r){return r.arrayBuffer()}).then(function(){var seen=performance.getEntriesByName(new URL(probe,location.href).href).pop();return !(seen&&seen.encodedBodySize&&seen.encodedBodySize<seen.decodedBodySize)}).catch(function(){return false}):Promise.resolve(false)}
-function fetchWasm(path,plain){return plain.then(function(unpack){if(!unpack)return fetch(path);return fetch(path+'.gz').then(function(packed){if(!packed.ok)return fetch(path);var body=packed.headers.get('content-encoding')?packed.body:packed.body.pipeThrough(new DecompressionStream('gzip'));return new Response(body,{headers:{'Content-Type':'application/wasm'}})})}).catch(function(){return fetch(path)})}`;
-// Started at once in <head>: the probe at once (it is tiny), the app's code once the first
-// screen is painted, so the welcome and help come first. Once the service worker keeps the
-// files, no probe: it answers with the code as it was kept.
-// The service worker needs HTTPS (or this machine); without it the app runs as before.
-// A new version waits; the app offers "Use the new version" (window.alongsideUpdate), and
-// only the tab that asked reloads, so nobody's typing is ever cut off.
-const loader = `<script>${wasmFetchers}
-(function(){var sw=navigator.serviceWorker,path=${JSON.stringify(wasm[1])},plain=sw&&sw.controller?Promise.resolve(false):probeHost('probe.wasm');window.alongsideWasm=new Promise(function(done){requestAnimationFrame(function(){setTimeout(function(){done(fetchWasm(path,plain))},0)})});if(!sw||!isSecureContext)return;var asked=false;sw.addEventListener('controllerchange',function(){if(asked)location.reload()});addEventListener('load',function(){sw.register('sw.js').then(function(reg){function ready(){if(reg.waiting&&sw.controller){window.alongsideUpdate=function(){asked=true;reg.waiting.postMessage('use-new-version')};dispatchEvent(new Event('alongside-update'))}}function watch(w){if(w)w.addEventListener('statechange',function(){if(w.state==='installed')ready()})}ready();watch(reg.installing);reg.addEventListener('updatefound',function(){watch(reg.installing)});setInterval(function(){reg.update().catch(function(){})},36e5)}).catch(function(){})})})()</script>`;
+// Comment lines and indentation are for people; the page does without them.
+const script = (name) => readFileSync(new URL(name, import.meta.url), 'utf8')
+  .split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
+const wasmFetchers = script('fetch-wasm.js');
+const loader = `<script>${wasmFetchers}\n${script('start.js').replace('WASM_PATH', JSON.stringify(wasm[1]))}</script>`;
 page = page.replace(/<\/head>/i, `${loader}</head>`);
 
 page = page.replace(/<meta http-equiv=["']?Content-Security-Policy[^>]*>/i, '');

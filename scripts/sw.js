@@ -2,9 +2,11 @@
 // dist/ after FILES, WASM and VERSION (from the files actually there, so the list can never
 // go stale) and the page's own probeHost and fetchWasm.
 // It keeps the app's own files only, never a person's words: those stay in localStorage.
-const CACHE = 'alongside-' + VERSION;
+// Named by scope too: two copies of the app on one site share Cache Storage.
+const SCOPE = self.registration.scope;
+const CACHE = `alongside ${VERSION} ${SCOPE}`;
 // The venue's settings: fresh when there is signal, as last seen when there is none.
-const CONFIG = 'alongside-config';
+const CONFIG = `alongside config ${SCOPE}`;
 const CONFIG_FILE = new URL('config.json', location).href;
 
 self.addEventListener('install', (event) => {
@@ -33,19 +35,23 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name !== CACHE && name !== CONFIG).map((name) => caches.delete(name))))
+      .then((names) => names.filter((name) => name.endsWith(` ${SCOPE}`) && name !== CACHE && name !== CONFIG))
+      .then((old) => Promise.all(old.map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   if (request.url.split(/[?#]/)[0] === CONFIG_FILE) {
     event.respondWith(fresh(request));
     return;
   }
-  // Every address in the app is this one page: the screens are after the `#`.
+  // Every address in the app is this one page: the screens are after the `#`. Any other
+  // page on the site (or another copy of the app further down) is left to the network.
+  const page = request.url.split(/[?#]/)[0];
+  if (request.mode === 'navigate' && page !== SCOPE && page !== `${SCOPE}index.html`) return;
   const wanted = request.mode === 'navigate' ? 'index.html' : request;
   event.respondWith(
     caches.open(CACHE).then((cache) => cache.match(wanted, { ignoreSearch: true })).then((hit) => hit || fetch(request)),

@@ -130,10 +130,17 @@ impl Session {
             }
         });
         // The page's loader says when a new version is waiting (it may have said so already).
+        // Notes kept only in this page's memory would not survive the reload: the new
+        // version then starts the next time the app opens.
+        let offer = move || {
+            if self.keeping != Keeping::ThisPage {
+                self.notify(Notice::NewVersion);
+            }
+        };
         if web::new_version_waiting() {
-            self.notify(Notice::NewVersion);
+            offer();
         }
-        window_event_listener_untyped("alongside-update", move |_| self.notify(Notice::NewVersion));
+        window_event_listener_untyped("alongside-update", move |_| offer());
         web::on_crash(move || {
             if let Some(doc) = self.doc.try_get_untracked() {
                 with_store(|store| store.save(&doc, &web::now_iso()));

@@ -62,6 +62,8 @@ test.describe('on a shared device', () => {
     expect(during.local).toEqual([]);
     expect(during.session).toEqual(['alongside.document']);
 
+    // The service worker has kept the app's files by now, so the check below reads them.
+    await expect.poll(() => page.evaluate(() => caches.keys().then((names) => names.length))).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Finish and wipe' }).click();
     const finish = page.getByRole('dialog', { name: 'Before you finish' });
     await expect(finish).toBeVisible();

@@ -4,9 +4,19 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectSaved, nav, openApp, snap } from './fixtures';
 
-/** Waits until the service worker keeps the app's files and answers for this page. */
+/** Waits until this copy's service worker keeps the app's files and answers for this page. */
 async function keptForOffline(page: Page) {
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL === new URL('sw.js', location.href).href), { timeout: 20_000 })
+    .toBe(true);
+}
+
+/** What a deploy of a changed build does to the copy in `app`: a new page and service worker. */
+function changeBuild(app: string) {
+  const html = readFileSync(join(app, 'index.html'), 'utf8').replace('</body>', '<!-- build 2 --></body>');
+  writeFileSync(join(app, 'index.html'), html);
+  const worker = readFileSync(join(app, 'sw.js'), 'utf8').replace(/const VERSION = '(\w+)'/, "const VERSION = '$1-2'");
+  writeFileSync(join(app, 'sw.js'), worker);
 }
 
 /** The text of every response in Cache Storage, by address. */
@@ -48,25 +58,36 @@ test('after one visit, the app opens with no signal: reload, deep links and help
   await snap(page, 'offline-help', info.project.name);
 });
 
-test('at the top of a site and deep in one, it works offline too', async ({ page, context, baseURL }, info) => {
+test('at the top of a site and deep in one, it works offline too, each copy with its own files', async ({ page, context, baseURL }, info) => {
   // The site's top is shared by both projects, so only one of them puts a copy there.
   const places = info.project.name === 'desktop' ? ['', `deep-${info.project.name}/b/c/`] : [`deep-${info.project.name}/b/c/`];
-  for (const place of places) {
-    const dir = join('target', 'e2e-site', place);
-    cpSync('dist', dir, { recursive: true, dereference: true });
-    try {
-      const at = new URL(`/${place}`, baseURL).href;
+  const addresses = places.map((place) => new URL(`/${place}`, baseURL).href);
+  try {
+    for (const [i, place] of places.entries()) {
+      cpSync('dist', join('target', 'e2e-site', place), { recursive: true, dereference: true });
+      // Copies of different versions, as on a site that tries a new one beside the old.
+      if (i > 0) changeBuild(join('target', 'e2e-site', place));
       await context.setOffline(false);
-      await page.goto(at);
+      await page.goto(addresses[i]);
       await expect(page.locator('#early')).toHaveCount(0);
       await keptForOffline(page);
-      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(at);
-      await context.setOffline(true);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(addresses[i]);
+    }
+    // The copy at the top leaves other pages on the site to the network.
+    if (addresses.length > 1) {
+      await page.goto(new URL('/neutral.html', baseURL).href);
+      await expect(page.locator('h1')).toHaveText('Weather');
+    }
+    // Taking up one copy left the other's files in place.
+    await context.setOffline(true);
+    for (const at of addresses) {
       await page.goto(`${at}#/plan/crisis`);
       await page.reload();
       await expect(page.locator('main h1')).toHaveText('My crisis plan');
-    } finally {
-      await context.setOffline(false);
+    }
+  } finally {
+    await context.setOffline(false);
+    for (const place of places) {
       for (const name of place ? [place.split('/')[0]] : readdirSync('dist')) rmSync(join('target', 'e2e-site', name), { recursive: true, force: true });
     }
   }
@@ -150,15 +171,6 @@ test.describe('a new version', () => {
     rmSync(site, { recursive: true, force: true });
   });
 
-  /** What a deploy of a changed build does: a new page and a new service worker. */
-  function deployChangedBuild() {
-    const app = join(site, 'app');
-    const html = readFileSync(join(app, 'index.html'), 'utf8').replace('</body>', '<!-- build 2 --></body>');
-    writeFileSync(join(app, 'index.html'), html);
-    const worker = readFileSync(join(app, 'sw.js'), 'utf8').replace(/const VERSION = '(\w+)'/, "const VERSION = '$1-2'");
-    writeFileSync(join(app, 'sw.js'), worker);
-  }
-
   test('downloads quietly, never reloads while someone types, and starts when asked with every word kept', async ({ page }, info) => {
     await page.goto(base);
     await expect(page.locator('#early')).toHaveCount(0);
@@ -168,7 +180,7 @@ test.describe('a new version', () => {
     await words.fill('I want to be asked');
     await page.evaluate(() => ((window as any).__sameTab = true));
 
-    deployChangedBuild();
+    changeBuild(join(site, 'app'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const ready = page.locator('.notice', { hasText: 'A new version of Alongside is ready.' });
     await expect(ready).toBeVisible({ timeout: 20_000 });
@@ -189,7 +201,7 @@ test.describe('a new version', () => {
     await expect(page.locator('.notice', { hasText: 'A new version' })).toHaveCount(0);
     // The old version's files are gone from the cache; the new one's are there.
     const names = await page.evaluate(() => caches.keys());
-    expect(names.filter((name) => name.endsWith('-2'))).toHaveLength(1);
+    expect(names.filter((name) => name.includes('-2 '))).toHaveLength(1);
     expect(names).toHaveLength(2);
   });
 });
