@@ -140,11 +140,13 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     let waiting = notice == Notice::Waiting;
     let new_version = notice == Notice::NewVersion;
     let act = move |_| {
+        if new_version {
+            return session.use_new_version();
+        }
         match (&aside, waiting) {
-            _ if new_version => session.use_new_version(),
-            (Some(key), _) => drop(session.download_aside(Some(key))),
-            (None, true) => drop(session.download_aside(None)),
-            (None, false) => drop(session.download_copy()),
+            (Some(key), _) => session.download_aside(Some(key)),
+            (None, true) => session.download_aside(None),
+            (None, false) => session.download_copy(),
         };
     };
     let action = match notice {

@@ -196,7 +196,7 @@ pub fn try_last_save() {
     });
 }
 
-/// `window.alongsideUpdate`, set by the start-up script (scripts/ship.mjs) while a new
+/// `window.alongsideUpdate`, set by the start-up script (scripts/start.js) while a new
 /// version of the app has downloaded and waits.
 fn update_hook() -> Option<js_sys::Function> {
     js_sys::Reflect::get(&window()?.into(), &"alongsideUpdate".into())
