@@ -6,7 +6,7 @@ use alongside::{ui, web};
 fn main() {
     web::install_panic_hook(Lang::default());
     wasm_bindgen_futures::spawn_local(async {
-        let text = web::fetch_text("config.json").await;
+        let text = web::host_settings().await;
         ui::start(config::parse(text.as_deref()));
     });
 }

@@ -51,6 +51,18 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// The text of the venue's `config.json`: the answer the page's early script already asked
+/// for (`window.alongsideConfig`), or, without that script, a request of its own.
+pub async fn host_settings() -> Option<String> {
+    let early = js_sys::Reflect::get(&window()?.into(), &"alongsideConfig".into())
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    match early {
+        Some(answer) => JsFuture::from(answer).await.ok()?.as_string(),
+        None => fetch_text("config.json").await,
+    }
+}
+
 /// Offers `text` as a file to save. Returns false if the browser would not.
 pub fn download(file_name: &str, text: &str) -> bool {
     fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {

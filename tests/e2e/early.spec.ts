@@ -58,7 +58,12 @@ test.describe('without JavaScript', () => {
 });
 
 test('when the app starts it takes over: one header, one main, the same welcome', async ({ page }) => {
+  const settings: string[] = [];
+  page.on('request', (request) => request.url().endsWith('/config.json') && settings.push(request.url()));
   await openApp(page);
+  // The venue's settings are asked for once, by the page, and the app reads that answer.
+  await expect(page.getByText('Offered by Riverside Library.')).toBeVisible();
+  expect(settings).toHaveLength(1);
   await expect(page.locator('#early')).toHaveCount(0);
   await expect(page.locator('header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
