@@ -1,8 +1,9 @@
 // Times the release build in headless Chromium (served under /app/ from dist/, compressed):
-// first screen on an empty device, and the statements list with 2,000 statements (~1 MB).
+// first screen on an empty device, the statements list with 2,000 statements (~1 MB), and
+// how many codes notes of three sizes need to reach a phone.
 // Figures, not tests: run through `./dev bench`.
 import { spawn } from 'node:child_process';
-import { mkdirSync, symlinkSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const port = 4174;
@@ -152,6 +153,16 @@ async function main() {
     rows.push(['500 moments: filter change to ladder laid out, median (≤ 16)', median(redraws), 'ms']);
     rows.push(['500 moments: filter change to ladder laid out, slowest', max(redraws), 'ms']);
 
+    // Codes "Send to my phone" needs, from this address (http://127.0.0.1:4174/app/).
+    for (const name of ['small', 'typical', 'heavy']) {
+      const raw = readFileSync(`tests/fixtures/take/${name}.json`, 'utf8').trim();
+      await page.evaluate((doc) => localStorage.setItem('alongside.document', doc), raw);
+      await page.goto(`${base}?codes=${name}#/take`);
+      await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+      const count = await page.locator('.code-count').textContent();
+      rows.push([`codes to send ${name} notes (${(raw.length / 1024).toFixed(1)} KB)`, Number(count.split(' of ')[1]), 'codes']);
+    }
+
     // A repeat visit, once the service worker keeps the app's files: with signal and without.
     const again = await browser.newContext({ viewport: { width: 412, height: 915 } });
     await watchScreens(again);
@@ -173,7 +184,7 @@ async function main() {
     server.kill();
   }
   console.log(`${'measure'.padEnd(62)}${'value'.padStart(10)}`);
-  for (const [name, value, unit] of rows) console.log(`${name.padEnd(62)}${value.toFixed(1).padStart(10)} ${unit}`);
+  for (const [name, value, unit] of rows) console.log(`${name.padEnd(62)}${value.toFixed(unit === 'codes' ? 0 : 1).padStart(10)} ${unit}`);
   console.log(`(median of ${runs} runs; headless Chromium, unthrottled, this machine)`);
 }
 

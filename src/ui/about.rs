@@ -33,6 +33,9 @@ pub fn About() -> impl IntoView {
         <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
         <p><a href=Route::Take.hash()>{t(Msg::AboutTakeLink)}</a></p>
 
+        <h2>{t(Msg::AboutCodesTitle)}</h2>
+        <p>{t(Msg::AboutCodesText)}</p>
+
         <h2>{t(Msg::AboutLeaveTitle)}</h2>
         <p>{t(Msg::AboutLeaveText)}</p>
         <p>{t(Msg::AboutLeaveNot)}</p>

@@ -22,6 +22,7 @@ use crate::core::config::HostConfig;
 use crate::core::messages::{fill, fill_all, Lang, Msg};
 use crate::core::route::Route;
 use crate::core::transfer::{self, ImportError};
+use crate::web::storage::Keeping;
 use state::Session;
 
 thread_local! {
@@ -56,12 +57,11 @@ pub fn start(config: HostConfig) {
             let _ = root.set_attribute("lang", config.language.code());
         }
     }
-    let arrived = arriving_link();
     leptos::mount::mount_to_body(move || {
         let session = Session::open(config);
         session.listen();
         provide_context(session);
-        provide_context(take::Arrival(RwSignal::new(arrived)));
+        provide_context(take::Arrival(RwSignal::new(arriving(session))));
         view! { <shell::Shell /> }
     });
     // The page shown before the app arrived goes in the same moment: one paint, no flash.
@@ -70,12 +70,27 @@ pub fn start(config: HostConfig) {
     }
 }
 
-/// Notes in an import link (`#import=…`), read and checked before the first screen. The
-/// address is changed to the Take screen at once, so the notes do not stay in the history.
-fn arriving_link() -> Option<Result<crate::core::document::Document, ImportError>> {
+/// Notes in an import link (`#import=…`) or a scanned code (`#T1:…`), read and checked
+/// before the first screen. The address is changed to the Take screen at once, so the
+/// notes do not stay in the address or its history.
+fn arriving(session: Session) -> Option<take::Arrived> {
+    use take::Arrived;
+    use transfer::Gathered;
     let hash = crate::web::window()?.location().hash().ok()?;
-    let payload = transfer::link_payload(&hash)?;
-    let arrived = transfer::decode_link(payload);
+    let arrived = match transfer::link_payload(&hash) {
+        Some(payload) => Arrived::Notes(transfer::decode_link(payload)),
+        None => match transfer::read_part(&hash)? {
+            Err(error) => Arrived::Notes(Err(error)),
+            Ok(part) => match session.keep_part(part) {
+                Ok(Gathered::Complete(notes)) => Arrived::Notes(notes),
+                // Kept only in this page's memory, a part is gone before the next code opens.
+                Ok(Gathered::Waiting { have, count }) if session.keeping != Keeping::ThisPage => {
+                    Arrived::Part { have, count }
+                }
+                _ => Arrived::Notes(Err(ImportError::PartNotKept)),
+            },
+        },
+    };
     crate::web::device::replace_hash(Route::Take.hash());
     Some(arrived)
 }

@@ -9,17 +9,23 @@ use super::{about, home, kiosk, ladder, plan, session, settings, statements, t, 
 use crate::core::config::Contact;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
+use crate::core::transfer;
 use crate::web::{self, storage::Keeping};
 
 #[component]
 pub fn Shell() -> impl IntoView {
+    let session = session();
     let route = RwSignal::new(Route::from_hash(&location_hash_text()));
     window_event_listener(ev::hashchange, move |_| {
-        route.set(Route::from_hash(&location_hash_text()));
+        let hash = location_hash_text();
+        // A code scanned while Alongside is open here: start again, to read it as on opening.
+        if transfer::arrives_with(&hash) && !session.save_then(web::reload) {
+            web::device::replace_hash(Route::Take.hash());
+        }
+        route.set(Route::from_hash(&hash));
     });
     // The first screen keeps the browser's own focus; later ones move it to the heading.
     let first = StoredValue::new(true);
-    let session = session();
     Effect::new(move |_| {
         let title = tf(Msg::DocTitle, "page", t(route.get().title()));
         web::announce_screen(&title, !first.get_value());
@@ -140,10 +146,8 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     let waiting = notice == Notice::Waiting;
     let new_version = notice == Notice::NewVersion;
     let act = move |_| {
-        if new_version {
-            return session.use_new_version();
-        }
         match (&aside, waiting) {
+            _ if new_version => session.save_then(web::use_new_version),
             (Some(key), _) => session.download_aside(Some(key)),
             (None, true) => session.download_aside(None),
             (None, false) => session.download_copy(),

@@ -9,7 +9,7 @@ use crate::core::config::HostConfig;
 use crate::core::document::Document;
 use crate::core::envelope;
 use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
-use crate::core::transfer::{self, Added};
+use crate::core::transfer::{self, Added, Gathered, Part};
 use crate::web::{self, storage::Keeping};
 
 pub use super::undo::Removed;
@@ -78,6 +78,7 @@ impl Session {
         let (backend, keeping) = web::storage::open_backend(config.kiosk);
         let now = web::now_iso();
         let (mut store, doc, opening) = Store::open_as(backend, &now, &web::new_id());
+        store.tidy_parts(web::now_ms());
         let mut notices = Vec::new();
         match opening {
             Opening::KeptAside(key) => notices.push(Notice::KeptAside(key)),
@@ -113,6 +114,12 @@ impl Session {
             keeping,
             pending: StoredValue::new(None),
         }
+    }
+
+    /// Keeps a scanned code's part on this device until the phone has them all.
+    pub fn keep_part(self, part: Part) -> Result<Gathered, StoreError> {
+        with_store(|store| store.keep_part(part, web::now_ms()))
+            .unwrap_or(Err(StoreError::Unavailable))
     }
 
     /// Listens for other tabs' saves and saves at once when the page is hidden or closed.
@@ -324,12 +331,15 @@ impl Session {
         }
     }
 
-    /// Saves, then starts the new version; if the words could not be saved, stays as it is.
-    pub fn use_new_version(self) {
+    /// Saves, then leaves this page by `leave` (a reload); if the words could not be saved,
+    /// stays as it is and says so by returning false.
+    pub fn save_then(self, leave: fn()) -> bool {
         self.save_now();
-        if self.status.get_untracked() != SaveStatus::NotSaved {
-            web::use_new_version();
+        let saved = self.status.get_untracked() != SaveStatus::NotSaved;
+        if saved {
+            leave();
         }
+        saved
     }
 
     pub fn notify(self, notice: Notice) {

@@ -3,16 +3,25 @@
 use leptos::{html, prelude::*, task::spawn_local};
 
 use super::dialog::{close, open, Confirm};
-use super::{lang, session, t, tf};
+use super::{lang, session, t, tf, tfa};
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::route::PlanPart;
-use crate::core::transfer::{self, describe, Added, ImportError, Qr, MAX_FILE_BYTES};
+use crate::core::transfer::{self, describe, Added, ImportError, MAX_FILE_BYTES};
 use crate::web::{self, device};
 
-/// Notes that arrived in an import link (`#import=…`) as the app opened, checked already.
+/// What an import link or a scanned code brought as the app opened, checked already.
 #[derive(Clone, Copy)]
-pub struct Arrival(pub RwSignal<Option<Result<Document, ImportError>>>);
+pub struct Arrival(pub RwSignal<Option<Arrived>>);
+
+pub enum Arrived {
+    Notes(Result<Document, ImportError>),
+    /// One code of several: the codes this phone has (by number) out of `count`.
+    Part {
+        have: Vec<usize>,
+        count: usize,
+    },
+}
 
 /// Where notes waiting to be brought in came from.
 #[derive(Clone, Copy, PartialEq)]
@@ -25,16 +34,21 @@ enum Source {
 pub fn Take() -> impl IntoView {
     let waiting = RwSignal::new(None::<(Document, Source)>);
     let problem = RwSignal::new(None::<ImportError>);
+    let mut gathering = None;
     if let Some(Arrival(arrived)) = use_context::<Arrival>() {
         match arrived.try_update(Option::take).flatten() {
-            Some(Ok(doc)) => waiting.set(Some((doc, Source::Link))),
-            Some(Err(error)) => problem.set(Some(error)),
+            Some(Arrived::Notes(Ok(doc))) => waiting.set(Some((doc, Source::Link))),
+            Some(Arrived::Notes(Err(error))) => problem.set(Some(error)),
+            Some(Arrived::Part { have, count }) => {
+                gathering = Some(view! { <Gathering have count /> })
+            }
             None => {}
         }
     }
     view! {
         <h1 tabindex="-1">{t(Msg::TitleTake)}</h1>
         <p>{t(Msg::TakeIntro)}</p>
+        {gathering}
         <SaveFile />
         <ToPhone />
         <section class="card" aria-labelledby="print-title">
@@ -78,63 +92,107 @@ fn SaveFile() -> impl IntoView {
 #[component]
 fn ToPhone() -> impl IntoView {
     let session = session();
-    // None: not asked for yet. Some(None): too much for one code.
-    let code = RwSignal::new(None::<Option<Qr>>);
+    // None: not asked for yet. Some(empty): too much for codes.
+    let links = RwSignal::new(None::<Vec<String>>);
+    let shown = RwSignal::new(0usize);
     let show = move |_| {
-        let link = transfer::encode_link(&session.doc.get_untracked(), &web::now_iso())
-            .ok()
-            .and_then(|payload| {
-                transfer::qr(&format!(
-                    "{}{}{payload}",
-                    device::app_address(),
-                    transfer::LINK_PREFIX
-                ))
-            });
-        let shown = link.is_some();
-        code.set(Some(link));
-        // Focus goes to what was just shown: the code's words, or why there is no code.
-        web::focus_later(
-            if shown {
-                "#code-holds"
-            } else {
-                "#code-problem"
-            }
-            .into(),
-        );
+        let made = transfer::codes(
+            &session.doc.get_untracked(),
+            &web::now_iso(),
+            &device::app_address(),
+        )
+        .unwrap_or_default();
+        let any = !made.is_empty();
+        shown.set(0);
+        links.set(Some(made));
+        // Focus goes to what was just shown: the codes' words, or why there are none.
+        web::focus_later(if any { "#codes" } else { "#code-problem" }.into());
+    };
+    let count = move || links.with(|l| l.as_ref().map_or(0, Vec::len));
+    // Next after the last goes round to the first, so the button never vanishes under focus.
+    let step = move |by: usize| {
+        let count = count();
+        if count > 1 {
+            shown.update(|i| *i = (*i + by) % count);
+        }
+    };
+    let keys = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
+        "ArrowRight" | "PageDown" => step(1),
+        "ArrowLeft" | "PageUp" => step(count().saturating_sub(1)),
+        _ => {}
     };
     let holds = move || {
-        tf(
-            Msg::QrHolds,
-            "what",
-            &session.doc.with(|doc| describe(doc, lang())),
-        )
+        let what = session.doc.with(|doc| describe(doc, lang()));
+        match count() {
+            1 => tf(Msg::QrHolds, "what", &what),
+            n => tfa(Msg::QrHoldsAll, &[("n", &n.to_string()), ("what", &what)]),
+        }
+    };
+    let code = move || {
+        let qr = links.with(|l| {
+            l.as_ref()?
+                .get(shown.get())
+                .and_then(|link| transfer::qr(link))
+        });
+        // Whole screen pixels a module (at least four, about 400 across) read most reliably.
+        qr.map(|qr| view! {
+            <svg class="qr" viewBox=format!("0 0 {0} {0}", qr.size) width=qr.size * (400 / qr.size).max(4) role="img"
+                aria-label=t(Msg::QrLabel) shape-rendering="crispEdges">
+                <rect width=qr.size height=qr.size class="qr-paper" />
+                <path d=qr.path class="qr-ink" />
+            </svg>
+        })
     };
     view! {
-        <section class="card to-phone" aria-labelledby="phone-title">
+        <section class="card to-phone" aria-labelledby="phone-title" on:keydown=keys>
             <h2 id="phone-title">{t(Msg::TakePhoneTitle)}</h2>
             <p>{t(Msg::TakePhoneText)}</p>
-            {move || match code.get() {
-                None if session.doc.with(Document::is_empty) => view! {
-                    <p class="empty">{t(Msg::QrNothing)}</p>
-                }.into_any(),
-                None => view! {
-                    <button id="show-code" type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button>
-                }.into_any(),
-                Some(None) => view! { <p id="code-problem" class="notice-text" role="alert" tabindex="-1">{t(Msg::QrTooBig)}</p> }.into_any(),
-                Some(Some(qr)) => view! {
-                    <p id="code-holds" tabindex="-1">{holds}</p>
-                    <svg class="qr" viewBox=format!("0 0 {0} {0}", qr.size) role="img"
-                        aria-label=t(Msg::QrLabel) shape-rendering="crispEdges">
-                        <rect width=qr.size height=qr.size class="qr-paper" />
-                        <path d=qr.path class="qr-ink" />
-                    </svg>
-                    <p class="hint">{t(Msg::QrHow)}</p>
-                    <button type="button" on:click=move |_| {
-                        code.set(None);
-                        web::focus_later("#show-code".into());
-                    }>{t(Msg::HideCode)}</button>
+            {move || match count() {
+                _ if links.with(Option::is_none) => if session.doc.with(Document::is_empty) {
+                    view! { <p class="empty">{t(Msg::QrNothing)}</p> }.into_any()
+                } else {
+                    view! { <button id="show-code" type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button> }.into_any()
+                },
+                0 => view! { <p id="code-problem" class="notice-text" role="alert" tabindex="-1">{t(Msg::QrTooBig)}</p> }.into_any(),
+                n => view! {
+                    // Focus goes to the whole group, so the code and its buttons come into view.
+                    <div id="codes" role="group" aria-labelledby="code-holds" tabindex="-1">
+                    <p id="code-holds">{holds}</p>
+                    <p class="code-count" aria-live="polite">
+                        {move || tfa(Msg::CodeOf, &[("n", &(shown.get() + 1).to_string()), ("count", &n.to_string())])}
+                    </p>
+                    {code}
+                    <p class="hint">{t(if n == 1 { Msg::QrHow } else { Msg::QrHowMany })}</p>
+                    <div class="actions">
+                        {(n > 1).then(|| view! {
+                            <button type="button" on:click=move |_| step(n - 1)>{t(Msg::CodePrevious)}</button>
+                            <button type="button" class="primary" on:click=move |_| step(1)>{t(Msg::CodeNext)}</button>
+                        })}
+                        <button type="button" class="quiet" on:click=move |_| {
+                            links.set(None);
+                            web::focus_later("#show-code".into());
+                        }>{t(if n == 1 { Msg::HideCode } else { Msg::HideCodes })}</button>
+                    </div>
+                    </div>
                 }.into_any(),
             }}
+        </section>
+    }
+}
+
+/// Codes scanned so far on this phone, while some are still to come.
+#[component]
+fn Gathering(have: Vec<usize>, count: usize) -> impl IntoView {
+    let missing: Vec<String> = (1..=count)
+        .filter(|n| !have.contains(n))
+        .map(|n| n.to_string())
+        .collect();
+    view! {
+        <section class="card review" aria-labelledby="gather-title">
+            <h2 id="gather-title" tabindex="-1">{t(Msg::GatherTitle)}</h2>
+            <p class="holds">{tfa(Msg::GatherHave, &[("n", &have.len().to_string()), ("count", &count.to_string())])}</p>
+            <p>{tf(Msg::GatherMissing, "which", &missing.join(", "))}</p>
+            <p class="hint">{t(Msg::GatherHow)}</p>
         </section>
     }
 }

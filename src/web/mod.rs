@@ -217,6 +217,13 @@ fn update_hook() -> Option<js_sys::Function> {
         .ok()
 }
 
+/// Loads this page again, as if just opened.
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
 pub fn new_version_waiting() -> bool {
     update_hook().is_some()
 }

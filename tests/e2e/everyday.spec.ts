@@ -203,7 +203,7 @@ test('focus follows the person: a new statement, the next one after putting away
   await nav(page, 'Home').click();
   await page.getByRole('link', { name: 'Take your notes with you' }).click();
   await page.getByRole('button', { name: 'Show a code for my phone' }).click();
-  await expect(page.locator('#code-holds')).toBeFocused();
+  await expect(page.locator('#codes')).toBeFocused();
 });
 
 test('the focused control is never hidden under a bar, all the way down every screen', async ({ page }) => {

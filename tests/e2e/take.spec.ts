@@ -150,8 +150,10 @@ test('a QR code opens the notes on a phone, ready to add', async ({ page, browse
   await expect(page.getByText('This code holds 1 statement, 1 moment.')).toBeVisible();
   await expectAccessible(page);
   await snap(page, 'take-qr', info.project.name);
+  await expect(page.locator('.code-count')).toHaveText('Code 1 of 1');
+  await expect(page.getByRole('button', { name: 'Next code' })).toHaveCount(0);
   const link = await scan(page);
-  expect(link.startsWith(`${baseURL}#import=`)).toBe(true);
+  expect(link.startsWith(`${baseURL}#T1:`)).toBe(true);
 
   const phone = await freshBrowser(browser, baseURL!, offsite, viewport);
   await phone.page.goto(link);
@@ -163,17 +165,131 @@ test('a QR code opens the notes on a phone, ready to add', async ({ page, browse
   await expect(phone.page.getByText('Added 1 statement, 1 moment.')).toBeVisible();
   expect(await statementTexts(phone.page)).toEqual(['I am asked what helps me before a crisis, not after. 🌻']);
 
-  // A link cut short says so and changes nothing.
+  // A code cut short says so and changes nothing. Scanned while Alongside is open, the
+  // app starts again to read it.
   await phone.page.goto(`${link.slice(0, link.length - 40)}`);
-  await phone.page.reload();
   await expect(phone.page.getByRole('alert').filter({ hasText: 'This link is not complete' })).toBeVisible();
+  // So does a code from a version that packs notes another way.
+  await phone.page.goto(link.replace('#T1:', '#T9:'));
+  await expect(phone.page.getByRole('alert').filter({ hasText: 'made by a different version of Alongside' })).toBeVisible();
+  // A link made by an earlier version (`#import=`) still opens.
+  await phone.page.goto(`${baseURL}#import=${OLD_LINK}`);
+  await expect(phone.page.locator('.review .holds')).toHaveText('The code you scanned holds 1 statement.');
   expect(await statementTexts(phone.page)).toEqual(['I am asked what helps me before a crisis, not after. 🌻']);
   await phone.context.close();
 });
 
-test('notes too long for one code say so and point to a file', async ({ page }) => {
+/** A heavy user's notes (60 statements with answers and notes, a full plan, 40 moments). */
+const HEAVY = JSON.parse(readFileSync('tests/fixtures/take/heavy.json', 'utf8'));
+/** "I want to be asked." as an earlier version's one-code link. */
+const OLD_LINK = 'NU_NDoIwDH4V0jMYwMTD3sC7J41ZKquyyDbCKmjI3t2OaNJD-_X7aVe4h8khgwIcgn9EawhKiF1PDkHtS5hoBlULhDMZvTHbuj1UTVO17ampVZ3rLCKDLJIVIiOTI88R1GUFa0QSGyGwmJIMSx-01egyRO_seCwW9FxwKG5UYHyS2cmym0iczBb_Gs2vT9cSxgG9RKUSXPgnCRyJ2coT-Qpjo7A-2uOWCSmlLw';
+
+async function storedData(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('alongside.document') ?? 'null')?.data);
+}
+
+/** The notes as a saved file holds them. */
+async function fileData(page: Page) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a file' }).click();
+  return JSON.parse(readFileSync(await (await downloading).path(), 'utf8')).data;
+}
+
+test('heavy notes reach a phone by scanning several codes, in any order, one twice', async ({ page, browser, baseURL, offsite, viewport }, info) => {
   await openApp(page);
-  const statements = Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, theme: 'who_i_am', text: `${i}: ${Math.random().toString(36).repeat(4)}` }));
+  await page.evaluate((doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)), HEAVY);
+  await openApp(page, '#/take');
+  await page.reload();
+  await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  const holds = page.getByText(/^Together, these \d+ codes hold 60 statements, a plan, 40 moments\.$/);
+  await expect(page.getByRole('group', { name: /^Together, these/ })).toBeFocused();
+  await expect(page.locator('svg.qr')).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Next code' })).toBeInViewport();
+  const count = Number((await holds.textContent())!.match(/\d+/)![0]);
+  expect(count).toBeGreaterThan(1);
+  await expectAccessible(page);
+  await snap(page, 'take-codes', info.project.name);
+  // Next, previous, and the arrow keys; next after the last goes back to the first.
+  const next = page.getByRole('button', { name: 'Next code' });
+  await next.click();
+  await expect(page.locator('.code-count')).toHaveText(`Code 2 of ${count}`);
+  await page.getByRole('button', { name: 'Previous code' }).click();
+  await expect(page.locator('.code-count')).toHaveText(`Code 1 of ${count}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.code-count')).toHaveText(`Code ${count} of ${count}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.code-count')).toHaveText(`Code 1 of ${count}`);
+  const links: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    await expect(page.locator('.code-count')).toHaveText(`Code ${i} of ${count}`);
+    links.push(await scan(page));
+    await next.click();
+  }
+  expect(new Set(links).size).toBe(count);
+
+  // The phone opens each link as its camera would: a new page each time, shuffled, one twice.
+  const order = [...links.keys()].sort((a, b) => ((a * 7 + 3) % count) - ((b * 7 + 3) % count));
+  order.splice(2, 0, order[1]);
+  const phone = await freshBrowser(browser, baseURL!, offsite, viewport);
+  let last: Page | null = null;
+  for (const [step, i] of order.entries()) {
+    const tab = await phone.context.newPage();
+    await tab.goto(links[i]);
+    await expect(tab.locator('main h1')).toHaveText('Take it with you');
+    expect(new URL(tab.url()).hash).toBe('#/take');
+    if (step < order.length - 1) {
+      const have = new Set(order.slice(0, step + 1)).size;
+      await expect(tab.locator('.review .holds')).toHaveText(`This phone has ${have} of ${count} codes.`);
+      if (step === 2) {
+        await expect(tab.getByText(/^Still to scan: /)).toBeVisible();
+        await expectAccessible(tab);
+        await snap(tab, 'take-gathering', info.project.name);
+      }
+      await tab.close();
+    }
+    last = tab;
+  }
+  await expect(last!.locator('.review .holds')).toHaveText('The code you scanned holds 60 statements, a plan, 40 moments.');
+  await last!.getByRole('button', { name: 'Replace what is here' }).click();
+  await expectSaved(last!);
+  expect(await storedData(last!)).toEqual(await fileData(page));
+  // Nothing of the codes is kept once the notes are in.
+  expect(await last!.evaluate(() => localStorage.getItem('alongside.parts'))).toBeNull();
+  await phone.context.close();
+});
+
+test('unfinished codes are removed after a day, and by "Remove everything"', async ({ page, baseURL }) => {
+  await openApp(page);
+  await page.evaluate((doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)), HEAVY);
+  await openApp(page, '#/take');
+  await page.reload();
+  await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  const first = await scan(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.clock.install();
+  await page.goto(first);
+  await expect(page.locator('.review .holds')).toHaveText(/^This phone has 1 of \d+ codes\.$/);
+  expect(await page.evaluate(() => localStorage.getItem('alongside.parts'))).toContain('"parts"');
+  await page.clock.fastForward('25:00:00');
+  await openApp(page, '#/about');
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('About and privacy');
+  expect(await page.evaluate(() => localStorage.getItem('alongside.parts'))).toBeNull();
+  await page.goto(first);
+  await expect(page.locator('.review .holds')).toHaveText(/^This phone has 1 of \d+ codes\.$/);
+  await openApp(page, '#/about');
+  // About says plainly what a phone's history may still hold.
+  await expect(page.getByRole('heading', { name: "Codes and your phone's history" })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove everything' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Yes/ }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alongside.')))).toEqual([]);
+  void baseURL;
+});
+
+test('notes too long for codes say so and point to a file', async ({ page }) => {
+  await openApp(page);
+  // Words that do not compress: far more than 60 codes hold.
+  const statements = Array.from({ length: 1400 }, (_, i) => ({ id: `s${i}`, theme: 'who_i_am', text: Array.from({ length: 12 }, () => Math.random().toString(36).slice(2)).join(' ') }));
   await page.evaluate(
     (doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)),
     { format: 'alongside', schema: 2, rev: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { statements } },
@@ -181,7 +297,7 @@ test('notes too long for one code say so and point to a file', async ({ page }) 
   await openApp(page, '#/take');
   await page.reload();
   await page.getByRole('button', { name: 'Show a code for my phone' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'too long to fit in one code' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'too long to send by codes' })).toBeVisible();
   await expect(page.locator('svg.qr')).toHaveCount(0);
 });
 

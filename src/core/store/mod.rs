@@ -16,6 +16,7 @@ use crate::core::envelope::{self, Lineage, Read, LINEAGE_DEPTH};
 use crate::core::merge::merge;
 
 mod aside;
+mod parts;
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.
 pub const PREFIX: &str = "alongside.";

@@ -7,15 +7,12 @@ use crate::core::document::Document;
 use crate::core::envelope;
 
 /// The document as a compact link payload: the stored envelope, deflated, in URL-safe
-/// base64 (no `=`), so it survives being a URL fragment.
+/// base64 (no `=`), so it survives being a URL fragment. Codes are now made by `codes`;
+/// this stays so that links made by earlier versions are still understood.
 pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
-    Ok(pack(envelope::write(doc, 0, saved_at)?.as_bytes()))
-}
-
-/// Any bytes as a link payload, as `encode_link` packs a document.
-pub fn pack(bytes: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(bytes, 10);
-    URL_SAFE_NO_PAD.encode(packed)
+    let bytes = envelope::write(doc, 0, saved_at)?;
+    let packed = miniz_oxide::deflate::compress_to_vec(bytes.as_bytes(), 10);
+    Ok(URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// Reads a payload made by `encode_link`, with the same checks as a file.
@@ -52,10 +49,13 @@ pub struct Qr {
     pub path: String,
 }
 
-/// `None` when `text` is too long for one code a phone can read.
+/// `None` when `text` is too long for one code a phone can read. What follows a `#` is
+/// written in the denser alphanumeric mode when it can be.
 pub fn qr(text: &str) -> Option<Qr> {
     use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
-    let segments = QrSegment::make_segments(text);
+    let (address, fragment) = text.split_at(text.find('#').map_or(0, |at| at + 1));
+    let mut segments = vec![QrSegment::make_bytes(address.as_bytes())];
+    segments.extend(QrSegment::make_segments(fragment));
     let code = QrCode::encode_segments_advanced(
         &segments,
         QrCodeEcc::Low,

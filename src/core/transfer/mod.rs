@@ -10,8 +10,14 @@ use super::messages::{fill, Lang, Msg};
 
 mod add;
 mod link;
+mod pack;
+mod parts;
 pub use add::add;
-pub use link::{decode_link, encode_link, link_payload, pack, qr, Qr};
+pub use link::{decode_link, encode_link, link_payload, qr, Qr};
+pub use parts::{codes, gather, read_part, tidy, Gathered, Part, MAX_CODES};
+
+/// Where a phone keeps the parts of codes it has scanned until it has them all.
+pub const PARTS_KEY: &str = "alongside.parts";
 
 /// Bigger than any real person's notes; small enough to read safely on a cheap phone.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -33,6 +39,10 @@ pub enum ImportError {
     Damaged(String),
     TooMuchText,
     BrokenLink,
+    /// A code made by a version of Alongside that packs notes another way.
+    OtherVersion,
+    /// A code's part could not be kept on this device until the others arrive.
+    PartNotKept,
 }
 
 impl ImportError {
@@ -48,6 +58,8 @@ impl ImportError {
             ImportError::Damaged(_) => Msg::ImportDamaged,
             ImportError::TooMuchText => Msg::ImportTooMuchText,
             ImportError::BrokenLink => Msg::ImportBrokenLink,
+            ImportError::OtherVersion => Msg::ImportOtherVersion,
+            ImportError::PartNotKept => Msg::ImportPartNotKept,
         }
     }
 }
@@ -55,6 +67,11 @@ impl ImportError {
 /// The parts an envelope may have. The document inside is checked by its own types, which
 /// refuse any field they do not know.
 const ENVELOPE_FIELDS: &[&str] = &["format", "schema", "rev", "saved_at", "data", "v", "from"];
+
+/// True when an address's `#` part brings notes: an import link or a scanned code.
+pub fn arrives_with(hash: &str) -> bool {
+    link_payload(hash).is_some() || read_part(hash).is_some()
+}
 
 /// Reads the bytes of a chosen file: only UTF-8 text is read, so no word is changed.
 pub fn read_file_bytes(bytes: &[u8]) -> Result<Document, ImportError> {

@@ -1,0 +1,200 @@
+//! Notes to a phone in as many codes as they need. Each code is a link that opens Alongside:
+//! `…/app/#T1:<id>:<n>:<of>:<packed words>`. The phone keeps the parts it has been given
+//! (in any order, twice is harmless) and brings the notes in once it has them all.
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::pack::{fingerprint, from_text, squeeze, to_text, unsqueeze};
+use super::{read_file_bytes, ImportError};
+use crate::core::document::Document;
+use crate::core::envelope;
+
+/// Starts every code's `#` part; the number changes whenever the packing does, so a phone
+/// never unpacks a code made another way into the wrong words.
+pub const MARKER: &str = "T1";
+/// More codes than anyone would scan: past this, a file is the better way.
+pub const MAX_CODES: usize = 60;
+/// Unfinished parts are kept this long (a day), then removed.
+const KEEP_PARTS_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Bits of data in the biggest code offered: version 27 with low error correction holds
+/// 1,468 bytes. Beyond that size, phone cameras struggle to read a screen.
+const CODE_BITS: usize = 1468 * 8;
+
+/// Characters of packed words one code holds after `prefix` (the address up to `#`) and the
+/// code's own header, when there are `count` codes: always a whole number of byte pairs.
+fn room(prefix: &str, count: usize) -> usize {
+    // Address: mode (4 bits) + length (16) + 8 a byte. Rest: mode (4) + length (13) + 11
+    // bits a pair of characters, 6 for one left over.
+    let Some(bits) = CODE_BITS.checked_sub(20 + 8 * prefix.len() + 17) else {
+        return 0;
+    };
+    let characters = bits / 11 * 2 + usize::from(bits % 11 >= 6);
+    let digits = count.to_string().len();
+    let header = MARKER.len() + 1 + 7 + 1 + digits + 1 + digits + 1;
+    characters.saturating_sub(header) / 3 * 3
+}
+
+/// The links to show, one a code, for notes opened at `address` (the app's address, no `#`).
+/// Empty when they would need more than `MAX_CODES`.
+pub fn codes(
+    doc: &Document,
+    saved_at: &str,
+    address: &str,
+) -> Result<Vec<String>, serde_json::Error> {
+    let body = squeeze(envelope::write(doc, 0, saved_at)?.as_bytes());
+    let prefix = format!("{address}#");
+    let mut count = 1;
+    loop {
+        let bytes_per_code = room(&prefix, count) / 3 * 2;
+        if bytes_per_code == 0 {
+            return Ok(Vec::new());
+        }
+        let needed = body.len().div_ceil(bytes_per_code).max(1);
+        if needed > MAX_CODES {
+            return Ok(Vec::new());
+        }
+        if needed <= count {
+            break;
+        }
+        count = needed;
+    }
+    // Parts of even size, so every code is about as easy to scan.
+    let size = body.len().div_ceil(count).next_multiple_of(2).max(2);
+    let chunks: Vec<&[u8]> = body.chunks(size).collect();
+    let id = fingerprint(&body);
+    let of = chunks.len();
+    Ok(chunks
+        .iter()
+        .enumerate()
+        .map(|(i, chunk)| format!("{prefix}{MARKER}:{id}:{}:{of}:{}", i + 1, to_text(chunk)))
+        .collect())
+}
+
+/// One scanned code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    id: String,
+    index: usize,
+    count: usize,
+    words: String,
+}
+
+/// The code in an address's `#` part: `None` if it is not a code at all.
+pub fn read_part(hash: &str) -> Option<Result<Part, ImportError>> {
+    let rest = hash.strip_prefix("#T")?;
+    let (marker, rest) = rest.split_once(':')?;
+    if !marker.bytes().all(|b| b.is_ascii_digit()) || marker.is_empty() {
+        return None;
+    }
+    if format!("T{marker}") != MARKER {
+        return Some(Err(ImportError::OtherVersion));
+    }
+    let mut fields = rest.splitn(4, ':');
+    let mut next = || fields.next().unwrap_or_default();
+    let (id, index, count, words) = (next(), next(), next(), next());
+    let part = Part {
+        id: id.to_owned(),
+        index: index.parse().unwrap_or(0),
+        count: count.parse().unwrap_or(0),
+        words: words.to_owned(),
+    };
+    let sound = part.id.len() == 7
+        && part
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        && (1..=MAX_CODES).contains(&part.count)
+        && (1..=part.count).contains(&part.index);
+    Some(if sound {
+        Ok(part)
+    } else {
+        Err(ImportError::BrokenLink)
+    })
+}
+
+/// The parts of one transfer that a phone has been given so far.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Gathering {
+    id: String,
+    count: usize,
+    /// When its first part arrived (ms since 1970).
+    since: i64,
+    parts: BTreeMap<usize, String>,
+}
+
+/// What a phone has after a code is scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Gathered {
+    /// Every part is here: the notes, read and checked like a file.
+    Complete(Result<Document, ImportError>),
+    /// Still waiting: the codes it has (by number, from 1) out of `count`.
+    Waiting { have: Vec<usize>, count: usize },
+}
+
+/// Adds `part` to the parts kept in `stored` (the text kept under `PARTS_KEY`, if any).
+/// Returns the text to keep now (`None`: remove it) and what the phone has. Parts more
+/// than a day old go; a transfer is known by its id and number of codes, so two never mix.
+pub fn gather(stored: Option<&str>, part: Part, now: i64) -> (Option<String>, Gathered) {
+    let mut gatherings = kept(stored, now);
+    let position = gatherings
+        .iter()
+        .position(|g| g.id == part.id && g.count == part.count);
+    let position = position.unwrap_or_else(|| {
+        gatherings.push(Gathering {
+            id: part.id.clone(),
+            count: part.count,
+            since: now,
+            parts: BTreeMap::new(),
+        });
+        gatherings.len() - 1
+    });
+    let gathering = &mut gatherings[position];
+    gathering.parts.insert(part.index, part.words);
+    let gathered = if gathering.parts.len() == gathering.count {
+        let whole: String = gathering.parts.values().map(String::as_str).collect();
+        let id = gathering.id.clone();
+        gatherings.remove(position);
+        Gathered::Complete(unpack(&whole, &id))
+    } else {
+        Gathered::Waiting {
+            have: gathering.parts.keys().copied().collect(),
+            count: gathering.count,
+        }
+    };
+    (write(&gatherings), gathered)
+}
+
+/// The parts kept in `stored` less those over a day old (`None`: nothing left to keep).
+pub fn tidy(stored: &str, now: i64) -> Option<String> {
+    write(&kept(Some(stored), now))
+}
+
+fn kept(stored: Option<&str>, now: i64) -> Vec<Gathering> {
+    let mut gatherings: Vec<Gathering> = stored
+        .and_then(|text| serde_json::from_str(text).ok())
+        .unwrap_or_default();
+    gatherings.retain(|g| now - g.since < KEEP_PARTS_MS);
+    gatherings
+}
+
+fn write(gatherings: &[Gathering]) -> Option<String> {
+    if gatherings.is_empty() {
+        return None;
+    }
+    serde_json::to_string(gatherings).ok()
+}
+
+/// The notes from every part's words, put back in order.
+fn unpack(words: &str, id: &str) -> Result<Document, ImportError> {
+    let body = from_text(words).ok_or(ImportError::BrokenLink)?;
+    if fingerprint(&body) != id {
+        return Err(ImportError::BrokenLink);
+    }
+    let bytes = unsqueeze(&body).ok_or(ImportError::BrokenLink)?;
+    read_file_bytes(&bytes)
+}
+
+#[cfg(test)]
+mod tests;
