@@ -20,6 +20,8 @@ fn kind(error: &ImportError) -> &'static str {
         ImportError::Damaged(_) => "Damaged",
         ImportError::TooMuchText => "TooMuchText",
         ImportError::BrokenLink => "BrokenLink",
+        ImportError::OtherVersion => "OtherVersion",
+        ImportError::PartNotKept => "PartNotKept",
     }
 }
 
@@ -52,10 +54,16 @@ fn every_bad_file_is_turned_away_with_its_reason_as_a_file_and_as_a_link() {
                 assert!(!error.message().text(Default::default()).is_empty());
             }
         }
-        // The same bytes packed as a QR code's link packs them: the same reason.
-        match transfer::decode_link(&transfer::pack(&bytes)) {
+        // The same bytes packed as an earlier version's link packs them: the same reason.
+        match transfer::decode_link(&transfer::pack_link(&bytes)) {
             Ok(doc) => panic!("{file} as a link was accepted: {doc:?}"),
             Err(error) => assert_eq!(kind(&error), want, "{file} as a link: {error:?}"),
+        }
+        // And sent as codes, every one scanned: the same reason.
+        match scan_codes(&bytes) {
+            Some(Ok(doc)) => panic!("{file} as codes was accepted: {doc:?}"),
+            Some(Err(error)) => assert_eq!(kind(&error), want, "{file} as codes: {error:?}"),
+            None => assert_eq!(want, "TooLarge", "{file} made no codes"),
         }
     }
 }
@@ -65,9 +73,22 @@ fn a_file_over_the_size_limit_is_not_even_parsed() {
     let text = " ".repeat(MAX_FILE_BYTES + 1);
     assert_eq!(transfer::read_file(&text), Err(ImportError::TooLarge));
     assert_eq!(
-        transfer::decode_link(&transfer::pack(text.as_bytes())),
+        transfer::decode_link(&transfer::pack_link(text.as_bytes())),
         Err(ImportError::TooLarge)
     );
+}
+
+/// Sends `bytes` as codes and scans them all; `None` when they made no codes.
+fn scan_codes(bytes: &[u8]) -> Option<Result<alongside::core::document::Document, ImportError>> {
+    let mut kept = None;
+    for link in transfer::codes_of(bytes, "https://example.org/app/") {
+        let part = transfer::read_part(&link[link.find('#')?..])?.ok()?;
+        match transfer::gather(kept.as_deref(), part, 0) {
+            (_, transfer::Gathered::Complete(read)) => return Some(read),
+            (next, _) => kept = next,
+        }
+    }
+    None
 }
 
 #[test]

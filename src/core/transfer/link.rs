@@ -10,9 +10,12 @@ use crate::core::envelope;
 /// base64 (no `=`), so it survives being a URL fragment. Codes are now made by `codes`;
 /// this stays so that links made by earlier versions are still understood.
 pub fn encode_link(doc: &Document, saved_at: &str) -> Result<String, serde_json::Error> {
-    let bytes = envelope::write(doc, 0, saved_at)?;
-    let packed = miniz_oxide::deflate::compress_to_vec(bytes.as_bytes(), 10);
-    Ok(URL_SAFE_NO_PAD.encode(packed))
+    Ok(pack_link(envelope::write(doc, 0, saved_at)?.as_bytes()))
+}
+
+/// Any bytes as a link payload, as `encode_link` packs a document.
+pub fn pack_link(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 10))
 }
 
 /// Reads a payload made by `encode_link`, with the same checks as a file.

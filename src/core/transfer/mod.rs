@@ -13,8 +13,8 @@ mod link;
 mod pack;
 mod parts;
 pub use add::add;
-pub use link::{decode_link, encode_link, link_payload, qr, Qr};
-pub use parts::{codes, gather, read_part, tidy, Gathered, Part, MAX_CODES};
+pub use link::{decode_link, encode_link, link_payload, pack_link, qr, Qr};
+pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MAX_CODES};
 
 /// Where a phone keeps the parts of codes it has scanned until it has them all.
 pub const PARTS_KEY: &str = "alongside.parts";

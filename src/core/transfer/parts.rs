@@ -43,17 +43,25 @@ pub fn codes(
     saved_at: &str,
     address: &str,
 ) -> Result<Vec<String>, serde_json::Error> {
-    let body = squeeze(envelope::write(doc, 0, saved_at)?.as_bytes());
+    Ok(codes_of(
+        envelope::write(doc, 0, saved_at)?.as_bytes(),
+        address,
+    ))
+}
+
+/// The links for any bytes, as `codes` sends a document.
+pub fn codes_of(bytes: &[u8], address: &str) -> Vec<String> {
+    let body = squeeze(bytes);
     let prefix = format!("{address}#");
     let mut count = 1;
     loop {
         let bytes_per_code = room(&prefix, count) / 3 * 2;
         if bytes_per_code == 0 {
-            return Ok(Vec::new());
+            return Vec::new();
         }
         let needed = body.len().div_ceil(bytes_per_code).max(1);
         if needed > MAX_CODES {
-            return Ok(Vec::new());
+            return Vec::new();
         }
         if needed <= count {
             break;
@@ -65,11 +73,11 @@ pub fn codes(
     let chunks: Vec<&[u8]> = body.chunks(size).collect();
     let id = fingerprint(&body);
     let of = chunks.len();
-    Ok(chunks
+    chunks
         .iter()
         .enumerate()
         .map(|(i, chunk)| format!("{prefix}{MARKER}:{id}:{}:{of}:{}", i + 1, to_text(chunk)))
-        .collect())
+        .collect()
 }
 
 /// One scanned code.
