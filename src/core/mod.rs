@@ -3,6 +3,7 @@ pub mod backend;
 pub mod checks;
 pub mod config;
 pub mod contact;
+pub mod copy;
 pub mod dates;
 pub mod document;
 pub mod early;

@@ -81,6 +81,25 @@ pub const LIBRARY: &[Example] = &[
     example("behave-honest", Theme::HowPeopleBehave, Msg::ExBehaveHonest),
 ];
 
+pub fn theme_name(theme: Theme) -> Msg {
+    match theme {
+        Theme::WhoIAm => Msg::ThemeWhoIAm,
+        Theme::WhatMatters => Msg::ThemeWhatMatters,
+        Theme::HowSupported => Msg::ThemeHowSupported,
+        Theme::HowPeopleBehave => Msg::ThemeHowPeopleBehave,
+    }
+}
+
+/// An answer to "how true is this for me now?", in words.
+pub fn truth_name(truth: Truth) -> Msg {
+    match truth {
+        Truth::NotYet => Msg::TruthNotYet,
+        Truth::Sometimes => Msg::TruthSometimes,
+        Truth::Mostly => Msg::TruthMostly,
+        Truth::Yes => Msg::TruthYes,
+    }
+}
+
 /// The most recent answer, if there is one.
 pub fn latest(statement: &Statement) -> Option<&Rating> {
     statement.ratings.last()

@@ -305,6 +305,8 @@ catalogue! {
     PrintTitle => "My plan",
     PrintTitleNamed => "{name}'s plan",
     PrintChoose => "Parts to include",
+    CopyAnswer => "How true this is now: {answer}",
+    CopyNoAnswer => "Not answered yet",
     PrintChooseHint => "Parts you keep for yourself only are left out, unless you tick them.",
     PrintButton => "Print or save as PDF",
     CopyText => "Copy as text",

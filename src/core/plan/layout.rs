@@ -1,7 +1,6 @@
 //! How complete each section is (in words), when a review is due, and the plan laid out
 //! as labelled lines: what a printed copy, a text copy, an earlier version and a comparison
 //! all show.
-use super::super::dates::long_day;
 use super::super::messages::{fill, Lang, Msg};
 use super::{Plan, Section};
 
@@ -206,53 +205,6 @@ pub fn lay_out(plan: &Plan, sections: &[Section], lang: Lang) -> Vec<(Section, V
             (*section, items)
         })
         .collect()
-}
-
-/// Sections a copy holds unless the person changes it: all but those kept for me only.
-pub fn shared_sections(plan: &Plan) -> Vec<Section> {
-    Section::ALL
-        .into_iter()
-        .filter(|s| !plan.share(*s).is_some_and(|share| share.private))
-        .collect()
-}
-
-/// The plan as plain text, for pasting into a message.
-pub fn plain_text(
-    plan: &Plan,
-    sections: &[Section],
-    name: &str,
-    today: &str,
-    lang: Lang,
-) -> String {
-    let mut out = String::new();
-    let title = if name.trim().is_empty() {
-        Msg::PrintTitle.text(lang).to_owned()
-    } else {
-        fill(Msg::PrintTitleNamed.text(lang), "name", name.trim())
-    };
-    out.push_str(&title);
-    out.push('\n');
-    out.push_str(&long_day(today, lang));
-    out.push('\n');
-    for (section, items) in lay_out(plan, sections, lang) {
-        if items.is_empty() {
-            continue;
-        }
-        let title = section.title().text(lang);
-        out.push_str(&format!(
-            "\n{title}\n{}\n",
-            "-".repeat(title.chars().count())
-        ));
-        for item in items {
-            if let Some(heading) = item.heading {
-                out.push_str(&format!("\n{heading}\n"));
-            }
-            for (label, text) in item.lines {
-                out.push_str(&format!("{label}: {text}\n"));
-            }
-        }
-    }
-    out
 }
 
 /// One difference between two versions of the plan.

@@ -72,11 +72,16 @@ impl Plan {
 
     /// The sharing choices for `section`, made (empty) if there are none yet.
     pub fn share_mut(&mut self, section: Section) -> &mut Share {
-        let at = match self.sharing.iter().position(|s| s.id == section.key()) {
+        self.share_mut_by_key(section.key())
+    }
+
+    /// The sharing choices kept under `key` (a section, or "statements" or "ladder").
+    pub fn share_mut_by_key(&mut self, key: &str) -> &mut Share {
+        let at = match self.sharing.iter().position(|s| s.id == key) {
             Some(at) => at,
             None => {
                 self.sharing.push(Share {
-                    id: section.key().to_owned(),
+                    id: key.to_owned(),
                     ..Share::default()
                 });
                 self.sharing.len() - 1

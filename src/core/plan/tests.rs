@@ -104,26 +104,6 @@ fn review_due_from_the_newest_review() {
 }
 
 #[test]
-fn a_copy_leaves_out_private_sections_and_empty_parts() {
-    let mut plan = Plan::default();
-    plan.set_note(Field::KeepingWell, "A walk by the canal".into(), 1);
-    plan.set_note(Field::Triggers, "Crowds".into(), 1);
-    plan.sharing.push(Share {
-        id: "triggers".into(),
-        private: true,
-        ..Share::default()
-    });
-    let sections = shared_sections(&plan);
-    assert!(!sections.contains(&Section::Triggers));
-    let text = plain_text(&plan, &sections, "Sam", "2026-11-22", Lang::En);
-    assert!(text.starts_with("Sam's plan\n22 November 2026\n"));
-    assert!(text.contains("A walk by the canal"));
-    assert!(!text.contains("Crowds"));
-    assert!(text.contains("Keeping well\n------------\n"));
-    assert!(!text.contains("My goals"), "empty sections are left out");
-}
-
-#[test]
 fn compare_names_what_changed_between_two_versions() {
     let mut before = Plan::default();
     before.set_note(Field::KeepingWell, "A walk".into(), 1);

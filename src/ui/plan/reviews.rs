@@ -4,10 +4,11 @@ use leptos::{ev, prelude::*};
 
 use super::{PlanCopy, ReviewStatus};
 use crate::core::checks::most;
+use crate::core::copy::lay_out_plan;
 use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
-use crate::core::plan::{compare, Plan, Review, Section};
+use crate::core::plan::{compare, Plan, Review};
 use crate::ui::widgets::{by_data, full_list, Editable, TextField};
 use crate::ui::{lang, session, t};
 use crate::web;
@@ -170,7 +171,7 @@ fn ReviewCard(review: Review) -> impl IntoView {
                 </Editable>
             </div>
             <Show when=move || open.get()>
-                <PlanCopy plan=(*plan).clone() sections=Section::ALL.to_vec() />
+                <PlanCopy parts=lay_out_plan(&plan, lang()) />
             </Show>
         </li>
     }

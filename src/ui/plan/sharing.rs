@@ -1,36 +1,37 @@
-//! Who may see each part of my plan, and anything I don't want shared. Copies of the plan
-//! leave out parts kept for me only, unless I choose them.
+//! Who may see each part of my plan (and my statements and ladder), and anything I don't
+//! want shared. Copies leave out parts kept for me only, unless I choose them.
 use leptos::prelude::*;
 
+use crate::core::copy::CopyPart;
 use crate::core::messages::Msg;
-use crate::core::plan::{Audience, Section, Share};
+use crate::core::plan::{Audience, Share};
 use crate::ui::{session, t};
 
-/// Changes the sharing choices for one section (the rules live in the core).
-fn edit_share(section: Section, change: impl FnOnce(&mut Share)) {
-    session().edit(|doc| change(doc.plan.share_mut(section)));
+/// Changes the sharing choices for one part (the rules live in the core).
+fn edit_share(part: CopyPart, change: impl FnOnce(&mut Share)) {
+    session().edit(|doc| change(doc.plan.share_mut_by_key(part.key())));
 }
 
 #[component]
 pub fn Sharing() -> impl IntoView {
-    Section::ALL
-        .map(|section| view! { <ShareChoices section=section /> })
+    CopyPart::ALL
+        .map(|part| view! { <ShareChoices part=part /> })
         .collect_view()
 }
 
 #[component]
-fn ShareChoices(section: Section) -> impl IntoView {
+fn ShareChoices(part: CopyPart) -> impl IntoView {
     let session = session();
+    let key = part.key();
     let share = Memo::new(move |_| {
         session
             .doc
-            .with(|doc| doc.plan.share(section).cloned().unwrap_or_default())
+            .with(|doc| doc.plan.share_by_key(key).cloned().unwrap_or_default())
     });
-    let key = section.key();
     let not_shared_id = format!("not-shared-{key}");
     view! {
         <fieldset class="steps share" data-section=key>
-            <legend>{t(section.title())}</legend>
+            <legend>{t(part.title())}</legend>
             <p class="hint">{t(Msg::ShareWho)}</p>
             <div class="choices">
                 {Audience::ALL.map(|audience| view! {
@@ -39,7 +40,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
                             prop:checked=move || share.with(|s| s.who.contains(&audience))
                             on:change=move |event| {
                                 let on = event_target_checked(&event);
-                                edit_share(section, |s| s.let_see(audience, on));
+                                edit_share(part, |s| s.let_see(audience, on));
                             } />
                         {t(audience.name())}
                     </label>
@@ -48,7 +49,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
                     <input type="checkbox" class="private" prop:checked=move || share.with(|s| s.private)
                         on:change=move |event| {
                             let private = event_target_checked(&event);
-                            edit_share(section, |s| s.keep_private(private));
+                            edit_share(part, |s| s.keep_private(private));
                         } />
                     {t(Msg::SharePrivate)}
                 </label>
@@ -58,7 +59,7 @@ fn ShareChoices(section: Section) -> impl IntoView {
                 <textarea id=not_shared_id rows="2" maxlength=crate::ui::widgets::max_text() prop:value=move || share.with(|s| s.not_shared.clone())
                     on:input=move |event| {
                         let text = event_target_value(&event);
-                        edit_share(section, |s| s.not_shared = text);
+                        edit_share(part, |s| s.not_shared = text);
                     }></textarea>
             </div>
         </fieldset>

@@ -4,10 +4,11 @@ use leptos::{ev, html, prelude::*};
 use super::super::prose::{prose, Block};
 use super::super::widgets::{full_list, max_text, Editable};
 use super::super::{session, t, tf};
-use super::{theme_hint, theme_name, words_of, Screen, DRAFT_WORDS};
+use super::{theme_hint, words_of, Screen, DRAFT_WORDS};
 use crate::core::checks::most;
 use crate::core::document::{Statement, Theme};
 use crate::core::messages::Msg;
+use crate::core::statements::theme_name;
 use crate::core::statements::LIBRARY;
 use crate::web;
 

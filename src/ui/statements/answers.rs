@@ -8,19 +8,14 @@ use crate::core::checks::most;
 use crate::core::dates::{days_before, long_day};
 use crate::core::document::{Rating, Statement, Truth};
 use crate::core::messages::Msg;
-use crate::core::statements::{day_answers, history_steps, latest, rate, what_changed};
+use crate::core::statements::{self, day_answers, history_steps, latest, rate, what_changed};
 use crate::web;
 
 /// How many statements each "what has changed" list names before saying "and more".
 const CHANGES_SHOWN: usize = 10;
 
 fn truth_name(truth: Truth) -> &'static str {
-    t(match truth {
-        Truth::NotYet => Msg::TruthNotYet,
-        Truth::Sometimes => Msg::TruthSometimes,
-        Truth::Mostly => Msg::TruthMostly,
-        Truth::Yes => Msg::TruthYes,
-    })
+    t(statements::truth_name(truth))
 }
 
 fn truth_key(truth: Truth) -> &'static str {

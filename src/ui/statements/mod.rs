@@ -10,6 +10,7 @@ use super::widgets::{by_data, max_text, Editable, ShowMore};
 use super::{session, t, tf};
 use crate::core::document::{Document, Statement, Theme, STATEMENT_GUIDE_CHARS};
 use crate::core::messages::Msg;
+use crate::core::statements::theme_name;
 use crate::core::statements::{move_by, Filter};
 use crate::web;
 
@@ -17,15 +18,6 @@ use crate::web;
 const PAGE: usize = 25;
 /// Drafts of the form for a new statement.
 pub(super) const DRAFT_WORDS: &str = "statement.words";
-
-pub fn theme_name(theme: Theme) -> Msg {
-    match theme {
-        Theme::WhoIAm => Msg::ThemeWhoIAm,
-        Theme::WhatMatters => Msg::ThemeWhatMatters,
-        Theme::HowSupported => Msg::ThemeHowSupported,
-        Theme::HowPeopleBehave => Msg::ThemeHowPeopleBehave,
-    }
-}
 
 pub(super) fn theme_hint(theme: Theme) -> Msg {
     match theme {

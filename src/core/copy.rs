@@ -1,0 +1,190 @@
+//! "A copy to bring along": the parts a person chooses (of their plan, their I statements and
+//! their ladder) laid out as labelled lines, in the order a reader in a crisis needs them.
+use super::dates::long_day;
+use super::document::{Document, Theme};
+use super::ladder::{same_service, sentence, services, summarise, Period};
+use super::messages::{fill, fill_all, Lang, Msg};
+use super::plan::{lay_out, Item, Plan, Section};
+use super::statements::{latest, theme_name, truth_name};
+
+/// One part a copy can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyPart {
+    Plan(Section),
+    Statements,
+    Ladder,
+}
+
+impl CopyPart {
+    /// Crisis plan and people first: what someone helping in a crisis looks for.
+    pub const ALL: [CopyPart; 8] = [
+        CopyPart::Plan(Section::Crisis),
+        CopyPart::Plan(Section::People),
+        CopyPart::Plan(Section::KeepingWell),
+        CopyPart::Plan(Section::Triggers),
+        CopyPart::Plan(Section::Coping),
+        CopyPart::Plan(Section::Goals),
+        CopyPart::Statements,
+        CopyPart::Ladder,
+    ];
+
+    /// The key its sharing choices are kept under.
+    pub fn key(self) -> &'static str {
+        match self {
+            CopyPart::Plan(section) => section.key(),
+            CopyPart::Statements => "statements",
+            CopyPart::Ladder => "ladder",
+        }
+    }
+
+    pub fn title(self) -> Msg {
+        match self {
+            CopyPart::Plan(section) => section.title(),
+            CopyPart::Statements => Msg::TitleStatements,
+            CopyPart::Ladder => Msg::TitleLadder,
+        }
+    }
+}
+
+/// Parts a copy holds unless the person changes it: all but those kept for me only.
+pub fn shared_parts(plan: &Plan) -> Vec<CopyPart> {
+    CopyPart::ALL
+        .into_iter()
+        .filter(|part| !plan.share_by_key(part.key()).is_some_and(|s| s.private))
+        .collect()
+}
+
+/// The chosen parts as items of labelled lines; parts with nothing in them are left out.
+pub fn lay_out_copy(doc: &Document, parts: &[CopyPart], lang: Lang) -> Vec<(CopyPart, Vec<Item>)> {
+    parts
+        .iter()
+        .map(|part| {
+            let items = match part {
+                CopyPart::Plan(section) => lay_out(&doc.plan, &[*section], lang)
+                    .into_iter()
+                    .flat_map(|(_, items)| items)
+                    .collect(),
+                CopyPart::Statements => statements(doc, lang),
+                CopyPart::Ladder => ladder(doc, lang),
+            };
+            (*part, items)
+        })
+        .filter(|(_, items): &(CopyPart, Vec<Item>)| !items.is_empty())
+        .collect()
+}
+
+/// Every part of a plan (an earlier version, kept in a review), in the copy's order.
+pub fn lay_out_plan(plan: &Plan, lang: Lang) -> Vec<(CopyPart, Vec<Item>)> {
+    let doc = Document {
+        plan: plan.clone(),
+        ..Document::default()
+    };
+    let parts: Vec<CopyPart> = CopyPart::ALL
+        .into_iter()
+        .filter(|part| matches!(part, CopyPart::Plan(_)))
+        .collect();
+    lay_out_copy(&doc, &parts, lang)
+}
+
+/// Statements by theme, each with its latest answer in words.
+fn statements(doc: &Document, lang: Lang) -> Vec<Item> {
+    Theme::ALL
+        .into_iter()
+        .map(|theme| Item {
+            heading: Some(theme_name(theme).text(lang).to_owned()),
+            lines: doc
+                .statements
+                .iter()
+                .filter(|s| s.theme == theme && !s.archived && !s.text.trim().is_empty())
+                .map(|s| {
+                    let answer = latest(s).map_or_else(
+                        || Msg::CopyNoAnswer.text(lang).to_owned(),
+                        |rating| {
+                            let words = fill_all(
+                                Msg::HistoryItem.text(lang),
+                                &[
+                                    ("truth", truth_name(rating.truth).text(lang)),
+                                    ("day", &long_day(&rating.day, lang)),
+                                ],
+                            );
+                            fill(Msg::CopyAnswer.text(lang), "answer", &words)
+                        },
+                    );
+                    (s.text.trim().to_owned(), answer)
+                })
+                .collect(),
+        })
+        .filter(|item| !item.lines.is_empty())
+        .collect()
+}
+
+/// How many services the ladder part names: the most recent ones.
+const SERVICES_SHOWN: usize = 8;
+
+/// One plain sentence per service, most recent first, as the ladder screen says it.
+fn ladder(doc: &Document, lang: Lang) -> Vec<Item> {
+    let lines = services(&doc.moments)
+        .into_iter()
+        .take(SERVICES_SHOWN)
+        .map(|service| {
+            let mut moments: Vec<_> = doc
+                .moments
+                .iter()
+                .filter(|m| same_service(&m.service, &service))
+                .collect();
+            super::ladder::newest_first(&mut moments);
+            let words = sentence(&service, Period::All, &summarise(&moments), lang);
+            (String::new(), words)
+        })
+        .collect::<Vec<_>>();
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    vec![Item {
+        heading: None,
+        lines,
+    }]
+}
+
+/// The copy as plain text, for pasting into a message.
+pub fn copy_text(doc: &Document, parts: &[CopyPart], today: &str, lang: Lang) -> String {
+    let mut out = copy_title(&doc.settings.display_name, lang);
+    out.push('\n');
+    out.push_str(&long_day(today, lang));
+    out.push('\n');
+    for (part, items) in lay_out_copy(doc, parts, lang) {
+        let title = part.title().text(lang);
+        out.push_str(&format!(
+            "\n{title}\n{}\n",
+            "-".repeat(title.chars().count())
+        ));
+        for item in items {
+            if let Some(heading) = item.heading {
+                out.push_str(&format!("\n{heading}\n"));
+            }
+            for (label, text) in item.lines {
+                // A statement is a sentence already: no colon after its full stop.
+                let line = match label.trim_end().chars().last() {
+                    None => text,
+                    Some('.' | '!' | '?') => format!("{label} {text}"),
+                    Some(_) => format!("{label}: {text}"),
+                };
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// "My plan", or "Sam's plan".
+pub fn copy_title(name: &str, lang: Lang) -> String {
+    if name.trim().is_empty() {
+        Msg::PrintTitle.text(lang).to_owned()
+    } else {
+        fill(Msg::PrintTitleNamed.text(lang), "name", name.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests;
