@@ -92,7 +92,7 @@ function moments(count, withNotes) {
   }));
 }
 
-const envelope = (data) => JSON.stringify({ format: 'alongside', schema: 3, rev: 1, saved_at: '2026-12-01T10:00:00.000Z', data });
+const envelope = (data) => JSON.stringify({ format: 'alongside', schema: 4, rev: 1, saved_at: '2026-12-01T10:00:00.000Z', data });
 const out = new URL('../tests/fixtures/take/', import.meta.url);
 const fixtures = {
   small: { statements: statements(3, 0), moments: moments(1, false) },

@@ -136,3 +136,19 @@ fn a_migrated_document_saves_at_the_current_schema_and_reads_back_the_same() {
         );
     }
 }
+
+#[test]
+fn schema_4_keeps_who_to_contact_in_a_crisis() {
+    let Read::Current { doc, .. } = envelope::read(&fixture(4)) else {
+        panic!("schema 4 did not open");
+    };
+    let people = &doc.plan.people;
+    assert!(people[0].crisis);
+    assert!(!people[1].crisis);
+    assert_eq!(people[1].text, "07700 900456");
+    // A schema-3 person is not marked.
+    let Read::Current { doc, .. } = envelope::read(&fixture(3)) else {
+        panic!("schema 3 did not open");
+    };
+    assert!(!doc.plan.people[0].crisis);
+}

@@ -5,6 +5,7 @@
 //! when it starts, showing the same header and welcome in its place.
 use super::config::{default_contacts, Contact};
 use super::contact::dial;
+use super::help::{danger, venue};
 use super::ladder::escape;
 use super::messages::{fill, Lang, Msg};
 use super::route::Route;
@@ -19,10 +20,11 @@ pub const AREAS: [(Route, Msg); 3] = [
 /// The early page, in `lang`.
 pub fn page(lang: Lang) -> String {
     let t = |msg: Msg| escape(msg.text(lang));
-    let contacts: String = default_contacts(lang)
+    let contacts: String = venue(&default_contacts(lang))
         .iter()
         .map(|c| contact(c, lang))
         .collect();
+    let danger = contact(&danger(lang), lang);
     // The same welcome as the app's home screen, so nothing moves when the app takes over.
     let areas: String = AREAS
         .iter()
@@ -50,7 +52,7 @@ pub fn page(lang: Lang) -> String {
             r#"<p id="early-cannot" class="loading" hidden>{cannot}</p>"#,
             r#"<noscript><p class="loading">{no_script}</p></noscript>"#,
             r#"<section id="early-help" class="card" tabindex="-1" aria-labelledby="early-help-title">"#,
-            r#"<h2 id="early-help-title">{help}</h2><p>{help_intro}</p>"#,
+            r#"<h2 id="early-help-title">{help}</h2><p>{help_intro}</p><ul class="contacts">{danger}</ul>"#,
             r#"<ul class="contacts" id="early-contacts" data-call="{call}" data-text="{text}" data-site="{site}">{contacts}</ul>"#,
             r#"</section></main></div>"#,
         ),
@@ -70,6 +72,7 @@ pub fn page(lang: Lang) -> String {
         text = t(Msg::HelpText),
         site = t(Msg::HelpWebsite),
         contacts = contacts,
+        danger = danger,
         areas = areas,
         privacy = t(Msg::HomePrivacy),
         privacy_more = t(Msg::HomePrivacyMore),

@@ -14,12 +14,12 @@ use super::document::Document;
 pub const FORMAT: &str = "alongside";
 /// The schema this build writes. Bump it only together with a new step in `STEPS` and a
 /// new fixture in `tests/fixtures/` (kept forever).
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// Each step turns `data` of schema N into schema N+1; `STEPS[0]` is 1 → 2.
 /// A shipped step is never edited: people have files written by it.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3];
+const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3, schema_3_to_4];
 
 /// Schema 2 gave moments `about` (what it was about) and `beyond` (not on the ladder).
 /// Schema-1 data needs no change; the new number is what stops a schema-1 build, still
@@ -42,6 +42,12 @@ fn schema_2_to_3(mut data: Value) -> Result<Value, String> {
             Some(_) => return Err("plan is not a list".into()),
         }
     }
+    Ok(data)
+}
+
+/// Schema 4 lets a person be marked to contact in a crisis (`crisis`). Nothing to move; the
+/// number stops a schema-3 build from saving over the mark without knowing it.
+fn schema_3_to_4(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

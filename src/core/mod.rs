@@ -8,6 +8,7 @@ pub mod dates;
 pub mod document;
 pub mod early;
 pub mod envelope;
+pub mod help;
 pub mod ladder;
 pub mod leave;
 pub mod manifest;

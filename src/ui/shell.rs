@@ -5,10 +5,12 @@ use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
-use super::{about, home, kiosk, ladder, plan, session, settings, statements, t, take, tf};
+use super::{about, home, kiosk, ladder, lang, plan, session, settings, statements, t, take, tf};
 use crate::core::config::Contact;
+use crate::core::help;
 use crate::core::messages::Msg;
-use crate::core::route::Route;
+use crate::core::plan::Section;
+use crate::core::route::{PlanPart, Route};
 use crate::core::transfer;
 use crate::web::{self, storage::Keeping};
 
@@ -197,15 +199,25 @@ fn UndoBar() -> impl IntoView {
 
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
-    let contacts = session()
+    let session = session();
+    let venue = session
         .config
-        .with_value(|config| config.contacts.clone());
+        .with_value(|config| help::venue(&config.contacts));
+    let mine = move || session.doc.with(|doc| help::mine(&doc.plan, lang()));
+    let crisis_plan = move || session.doc.with(|doc| help::has_crisis_plan(&doc.plan));
     view! {
         <Sheet node=dialog name="help">
             // Focus starts on the words, not on the "Leave quickly" button above them.
             <h2 id="help-title" tabindex="-1" autofocus>{t(Msg::NeedHelp)}</h2>
             <p id="help-text">{t(Msg::HelpIntro)}</p>
-            <ul class="contacts">{contacts.into_iter().map(contact_card).collect_view()}</ul>
+            <ul class="contacts">
+                {contact_card(help::danger(lang()))}
+                {move || mine().into_iter().map(contact_card).collect_view()}
+            </ul>
+            <Show when=crisis_plan>
+                <p><a class="button" href=PlanPart::Section(Section::Crisis).hash() on:click=move |_| close(dialog)>{t(Msg::HelpMyCrisisPlan)}</a></p>
+            </Show>
+            <ul class="contacts">{venue.into_iter().map(contact_card).collect_view()}</ul>
             <button type="button" class="wide" on:click=move |_| close(dialog)>{t(Msg::Close)}</button>
         </Sheet>
     }

@@ -12,6 +12,8 @@ test('with the app\'s code blocked: the welcome, help with the venue\'s contacts
   await page.getByRole('link', { name: 'Need help now?' }).click();
   const help = page.locator('#early-help');
   await expect(help).toBeFocused();
+  await expect(help.getByRole('heading', { level: 3 }).first()).toHaveText('In danger now');
+  await expect(help.getByRole('link', { name: 'Call 999' })).toHaveCount(1);
   await expect(help.getByRole('link', { name: 'Call 0161 496 0000' })).toHaveAttribute('href', 'tel:01614960000');
   await expect(help.getByRole('link', { name: 'Text 07700 900123' })).toHaveAttribute('href', 'sms:07700900123');
   await expect(help.getByRole('link', { name: 'Visit their website' })).toHaveAttribute('href', 'https://example.org/help');

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, openApp, snap } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, openApp, snap } from './fixtures';
 
 const screens = [
   { nav: 'Home', hash: '#/', heading: 'Welcome to Alongside' },
@@ -81,7 +81,9 @@ test('"Need help now?" lists the venue\'s contacts, one tap away', async ({ page
   await page.getByRole('button', { name: 'Need help now?' }).click();
   const dialog = page.getByRole('dialog', { name: 'Need help now?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['Riverside drop-in', 'Samaritans']);
+  // Someone in danger now comes first, always.
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['In danger now', 'Riverside drop-in', 'Samaritans']);
+  await expect(dialog.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   await expect(dialog.getByRole('link', { name: 'Call 0161 496 0000' })).toHaveAttribute('href', 'tel:01614960000');
   await expect(dialog.getByRole('link', { name: 'Text 07700 900123' })).toHaveAttribute('href', 'sms:07700900123');
   await expect(dialog.getByRole('link', { name: 'Visit their website' })).toHaveAttribute('href', 'https://example.org/help');
@@ -97,13 +99,44 @@ test('"Need help now?" lists the venue\'s contacts, one tap away', async ({ page
   await expect(dialog).toBeHidden();
 });
 
+test('"Need help now?" puts my nominated person and my crisis people above the venue\'s', async ({ page }, info) => {
+  await openApp(page, '#/plan/people');
+  await page.getByRole('button', { name: 'Add a person or service' }).click();
+  const person = page.locator('.person').first();
+  await person.getByLabel('Name').fill('Kerry');
+  await person.getByLabel('Relationship or role').fill('Peer worker');
+  await person.getByLabel('Number for text messages').fill('07700 900456');
+  await person.getByRole('checkbox', { name: 'Show them in "Need help now?" to contact in a crisis' }).check();
+  await page.getByRole('button', { name: 'Add a person or service' }).click();
+  await page.locator('.person').nth(1).getByLabel('Name').fill('Not in a crisis');
+  await page.goto('./#/plan/crisis');
+  await page.getByRole('textbox', { name: 'My nominated person', exact: true }).fill('Jo Adeyemi');
+  await page.getByLabel('How to contact my nominated person').fill('07700 900123');
+  await expectSaved(page);
+  // From another screen, after a reload: kept, and there on every screen.
+  await page.goto('./#/statements');
+  await page.reload();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Need help now?' });
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['In danger now', 'Jo Adeyemi', 'Kerry', 'Riverside drop-in', 'Samaritans']);
+  await expect(dialog.getByText('Your nominated person')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'Call 07700 900123' })).toHaveAttribute('href', 'tel:07700900123');
+  await expect(dialog.getByRole('link', { name: 'Text 07700 900456' })).toHaveAttribute('href', 'sms:07700900456');
+  await expect(dialog.getByText('Not in a crisis')).toHaveCount(0);
+  await expectAccessible(page);
+  await snap(page, 'help-mine', info.project.name);
+  await dialog.getByRole('link', { name: 'See my crisis plan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('main h1')).toHaveText('My crisis plan');
+});
+
 test.describe('with no venue settings file', () => {
   test.use({ hostConfig: null });
   test('the app starts with standard UK contacts and says so quietly', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Need help now?' }).click();
     const dialog = page.getByRole('dialog', { name: 'Need help now?' });
-    await expect(dialog.getByRole('link', { name: /^Call / })).toHaveText(['Call 111', 'Call 116 123', 'Call 999']);
+    await expect(dialog.getByRole('link', { name: /^Call / })).toHaveText(['Call 999', 'Call 111', 'Call 116 123']);
     await expect(dialog.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();

@@ -227,8 +227,15 @@ pub struct Person {
     /// When to contact them.
     #[serde(default)]
     pub when: String,
+    /// Shown in "Need help now?" to contact in a crisis (since schema 4).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub crisis: bool,
     #[serde(default)]
     pub updated: i64,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

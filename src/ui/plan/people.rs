@@ -116,6 +116,14 @@ fn PersonCard(id: String) -> impl IntoView {
             {field("text", Msg::PersonText, "tel", |p| &p.text, |p, v| p.text = v, Some((phone_ok, Msg::PhoneProblem)))}
             {field("email", Msg::PersonEmail, "email", |p| &p.email, |p, v| p.email = v, Some((email_ok, Msg::EmailProblem)))}
             {field("when", Msg::PersonWhen, "text", |p| &p.when, |p, v| p.when = v, None)}
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || person.with(|p| p.as_ref().is_some_and(|p| p.crisis))
+                    on:change=move |event| {
+                        let crisis = if event_target_checked(&event) { "yes" } else { "" };
+                        edit(|p, crisis| p.crisis = !crisis.is_empty(), crisis.into());
+                    } />
+                {t(Msg::PersonCrisis)}
+            </label>
             <div class="actions">
                 {link(|p| &p.phone, Msg::PersonCall, |v| phone_number(v).map(|n| format!("tel:{}", dial(&n))))}
                 {link(|p| &p.text, Msg::PersonSms, |v| phone_number(v).map(|n| format!("sms:{}", dial(&n))))}
