@@ -146,6 +146,11 @@ fn schema_4_keeps_who_to_contact_in_a_crisis() {
     assert!(people[0].crisis);
     assert!(!people[1].crisis);
     assert_eq!(people[1].text, "07700 900456");
+    assert_eq!(doc.raise.chosen, ["statement:19b01-0001", "goal:g1"]);
+    assert!(doc
+        .raise
+        .questions
+        .ends_with("What happens after discharge?"));
     // A schema-3 person is not marked.
     let Read::Current { doc, .. } = envelope::read(&fixture(3)) else {
         panic!("schema 3 did not open");

@@ -24,6 +24,8 @@ pub mod most {
     /// Written parts of the plan (16 today, and room for notes from older versions).
     pub const NOTES: usize = 100;
     pub const SHARES: usize = 50;
+    /// Suggestions chosen to raise at an appointment.
+    pub const CHOSEN: usize = 500;
 }
 
 /// Something with an id that can be changed, so two items never share one.
@@ -127,6 +129,9 @@ pub fn within_limits(doc: &Document) -> bool {
                 .all(|t| fits(t))
         })
         && fits(&doc.settings.display_name)
+        && fits(&doc.raise.questions)
+        && doc.raise.chosen.len() <= most::CHOSEN
+        && doc.raise.chosen.iter().all(|key| fits(key))
         && plan_within_limits(&doc.plan, &fits)
 }
 

@@ -54,27 +54,37 @@ pub fn shared_parts(plan: &Plan) -> Vec<CopyPart> {
         .collect()
 }
 
+/// One titled part of a printed page: a part of a copy, or of "What I want to raise".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopySection {
+    /// Names the part in the page (`data-section`), for styling and tests.
+    pub key: &'static str,
+    pub title: Msg,
+    pub items: Vec<Item>,
+}
+
 /// The chosen parts as items of labelled lines; parts with nothing in them are left out.
-pub fn lay_out_copy(doc: &Document, parts: &[CopyPart], lang: Lang) -> Vec<(CopyPart, Vec<Item>)> {
+pub fn lay_out_copy(doc: &Document, parts: &[CopyPart], lang: Lang) -> Vec<CopySection> {
     parts
         .iter()
-        .map(|part| {
-            let items = match part {
+        .map(|part| CopySection {
+            key: part.key(),
+            title: part.title(),
+            items: match part {
                 CopyPart::Plan(section) => lay_out(&doc.plan, &[*section], lang)
                     .into_iter()
                     .flat_map(|(_, items)| items)
                     .collect(),
                 CopyPart::Statements => statements(doc, lang),
                 CopyPart::Ladder => ladder(doc, lang),
-            };
-            (*part, items)
+            },
         })
-        .filter(|(_, items): &(CopyPart, Vec<Item>)| !items.is_empty())
+        .filter(|section| !section.items.is_empty())
         .collect()
 }
 
 /// Every part of a plan (an earlier version, kept in a review), in the copy's order.
-pub fn lay_out_plan(plan: &Plan, lang: Lang) -> Vec<(CopyPart, Vec<Item>)> {
+pub fn lay_out_plan(plan: &Plan, lang: Lang) -> Vec<CopySection> {
     let doc = Document {
         plan: plan.clone(),
         ..Document::default()
@@ -148,24 +158,27 @@ fn ladder(doc: &Document, lang: Lang) -> Vec<Item> {
 
 /// The copy as plain text, for pasting into a message.
 pub fn copy_text(doc: &Document, parts: &[CopyPart], today: &str, lang: Lang) -> String {
-    let mut out = copy_title(&doc.settings.display_name, lang);
-    out.push('\n');
-    out.push_str(&long_day(today, lang));
-    out.push('\n');
-    for (part, items) in lay_out_copy(doc, parts, lang) {
-        let title = part.title().text(lang);
+    let title = copy_title(&doc.settings.display_name, lang);
+    page_text(&title, &lay_out_copy(doc, parts, lang), today, lang)
+}
+
+/// A titled, dated page of sections as plain text.
+pub fn page_text(title: &str, sections: &[CopySection], today: &str, lang: Lang) -> String {
+    let mut out = format!("{title}\n{}\n", long_day(today, lang));
+    for section in sections {
+        let title = section.title.text(lang);
         out.push_str(&format!(
             "\n{title}\n{}\n",
             "-".repeat(title.chars().count())
         ));
-        for item in items {
-            if let Some(heading) = item.heading {
+        for item in &section.items {
+            if let Some(heading) = &item.heading {
                 out.push_str(&format!("\n{heading}\n"));
             }
-            for (label, text) in item.lines {
+            for (label, text) in &item.lines {
                 // A statement is a sentence already: no colon after its full stop.
                 let line = match label.trim_end().chars().last() {
-                    None => text,
+                    None => text.clone(),
                     Some('.' | '!' | '?') => format!("{label} {text}"),
                     Some(_) => format!("{label}: {text}"),
                 };

@@ -18,6 +18,9 @@ pub struct Document {
     pub moments: Vec<Moment>,
     #[serde(default)]
     pub settings: Settings,
+    /// Since schema 4.
+    #[serde(default, skip_serializing_if = "Raise::is_empty")]
+    pub raise: Raise,
 }
 
 impl Document {
@@ -281,6 +284,23 @@ pub struct Settings {
     /// The name to put on printouts, if the person gives one.
     #[serde(default)]
     pub display_name: String,
+}
+
+/// "What I want to raise" at an appointment: the suggestions the person chose (by key, see
+/// `raise::suggestions`) and their own questions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raise {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chosen: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub questions: String,
+}
+
+impl Raise {
+    pub fn is_empty(&self) -> bool {
+        *self == Raise::default()
+    }
 }
 
 /// Something in a list that has its own identity, so that two tabs can change different

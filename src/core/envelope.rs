@@ -45,8 +45,9 @@ fn schema_2_to_3(mut data: Value) -> Result<Value, String> {
     Ok(data)
 }
 
-/// Schema 4 lets a person be marked to contact in a crisis (`crisis`). Nothing to move; the
-/// number stops a schema-3 build from saving over the mark without knowing it.
+/// Schema 4 lets a person be marked to contact in a crisis (`crisis`) and keeps "What I
+/// want to raise" (`raise`). Nothing to move; the number stops a schema-3 build from saving
+/// over them without knowing them.
 fn schema_3_to_4(data: Value) -> Result<Value, String> {
     Ok(data)
 }

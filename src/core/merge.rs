@@ -32,16 +32,27 @@ pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
             &theirs.moments,
             &mut lost.moments,
         ),
-        settings: if mine.settings == base.settings {
-            theirs.settings.clone()
-        } else {
-            if theirs.settings != base.settings && theirs.settings != mine.settings {
-                lost.settings = theirs.settings.clone();
-            }
-            mine.settings.clone()
-        },
+        settings: merge_whole(
+            &base.settings,
+            &mine.settings,
+            &theirs.settings,
+            &mut lost.settings,
+        ),
+        raise: merge_whole(&base.raise, &mine.raise, &theirs.raise, &mut lost.raise),
     };
     Merged { doc, lost }
+}
+
+/// A part that changes as one: theirs if this tab left it alone, else this tab's (and
+/// theirs in `lost`, if they changed it too).
+fn merge_whole<T: Clone + PartialEq>(base: &T, mine: &T, theirs: &T, lost: &mut T) -> T {
+    if mine == base {
+        return theirs.clone();
+    }
+    if theirs != base && theirs != mine {
+        *lost = theirs.clone();
+    }
+    mine.clone()
 }
 
 /// Each part of the plan merges on its own, so two tabs editing different goals, people or

@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod merge;
 pub mod messages;
 pub mod plan;
+pub mod raise;
 pub mod route;
 pub mod statements;
 pub mod store;

@@ -15,6 +15,8 @@ pub enum Route {
     About,
     /// Take it with you: file, QR code to a phone, and bringing notes back.
     Take,
+    /// What I want to raise at my next appointment, on one page.
+    Raise,
     NotFound,
 }
 
@@ -109,6 +111,7 @@ impl Route {
             "settings" => Route::Settings,
             "about" => Route::About,
             "take" => Route::Take,
+            "raise" => Route::Raise,
             _ => Route::NotFound,
         }
     }
@@ -123,6 +126,7 @@ impl Route {
             Route::Settings => "#/settings",
             Route::About => "#/about",
             Route::Take => "#/take",
+            Route::Raise => "#/raise",
         }
     }
 
@@ -137,6 +141,7 @@ impl Route {
             Route::Settings => Msg::TitleSettings,
             Route::About => Msg::TitleAbout,
             Route::Take => Msg::TitleTake,
+            Route::Raise => Msg::TitleRaise,
             Route::NotFound => Msg::TitleNotFound,
         }
     }
@@ -175,6 +180,7 @@ mod tests {
             Route::Settings,
             Route::About,
             Route::Take,
+            Route::Raise,
         ]
         .into_iter()
         .chain(PlanPart::ALL.map(Route::PlanPart))

@@ -34,6 +34,7 @@ pub fn Home() -> impl IntoView {
             {t(Msg::HomePrivacy)} " "
             <a href=Route::About.hash()>{t(Msg::HomePrivacyMore)}</a>
         </p>
+        <p><a href=Route::Raise.hash()>{t(Msg::RaiseLink)}</a></p>
         <p><a href=Route::Take.hash()>{t(Msg::HomeTake)}</a></p>
     }
 }

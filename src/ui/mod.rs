@@ -6,6 +6,7 @@ mod kiosk;
 mod ladder;
 mod plan;
 mod prose;
+mod raise;
 mod settings;
 mod shell;
 pub mod state;

@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
-use super::{about, home, kiosk, ladder, lang, plan, session, settings, statements, t, take, tf};
+use super::{
+    about, home, kiosk, ladder, lang, plan, raise, session, settings, statements, t, take, tf,
+};
 use crate::core::config::Contact;
 use crate::core::help;
 use crate::core::messages::Msg;
@@ -83,6 +85,7 @@ pub fn Shell() -> impl IntoView {
                 Route::Settings => settings::Settings().into_any(),
                 Route::About => about::About().into_any(),
                 Route::Take => take::Take().into_any(),
+                Route::Raise => raise::Raise().into_any(),
                 Route::NotFound => not_found().into_any(),
             }}
             <UndoBar />

@@ -6,7 +6,7 @@ use super::dialog::{close, open, Confirm};
 use super::{lang, session, t, tf, tfa};
 use crate::core::document::Document;
 use crate::core::messages::Msg;
-use crate::core::route::PlanPart;
+use crate::core::route::{PlanPart, Route};
 use crate::core::transfer::{self, describe, Added, ImportError, MAX_FILE_BYTES};
 use crate::web::{self, device};
 
@@ -55,6 +55,8 @@ pub fn Take() -> impl IntoView {
             <h2 id="print-title">{t(Msg::SectionPrint)}</h2>
             <p>{t(Msg::SectionPrintHint)}</p>
             <p><a class="button" href=PlanPart::Copy.hash()>{t(Msg::TakePrint)}</a></p>
+            <p>{t(Msg::RaiseTakeText)}</p>
+            <p><a class="button" href=Route::Raise.hash()>{t(Msg::TitleRaise)}</a></p>
         </section>
         <BringBack waiting=waiting problem=problem />
     }

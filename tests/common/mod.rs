@@ -3,7 +3,8 @@
 
 use alongside::core::document::Keyed;
 use alongside::core::document::{
-    Beyond, Document, Moment, PlanEntry, Rating, Rung, Settings, Statement, Theme, Topic, Truth,
+    Beyond, Document, Moment, PlanEntry, Raise, Rating, Rung, Settings, Statement, Theme, Topic,
+    Truth,
 };
 use alongside::core::plan::{
     Audience, Choice, Goal, GoalStep, Person, Plan, Review, Share, Treatment,
@@ -212,18 +213,25 @@ pub fn document() -> impl Strategy<Value = Document> {
         plan_with_reviews(),
         prop::collection::vec(moment(), 0..3),
         any::<String>(),
+        (
+            prop::collection::vec("[a-z]{1,3}:[a-z0-9]{1,4}", 0..3),
+            any::<String>(),
+        ),
     )
-        .prop_map(|(mut statements, plan, mut moments, display_name)| {
-            // Ids are unique within a list, as the app makes them.
-            statements.sort_by(|a, b| a.id.cmp(&b.id));
-            statements.dedup_by(|a, b| a.id == b.id);
-            moments.sort_by(|a, b| a.id.cmp(&b.id));
-            moments.dedup_by(|a, b| a.id == b.id);
-            Document {
-                statements,
-                plan,
-                moments,
-                settings: Settings { display_name },
-            }
-        })
+        .prop_map(
+            |(mut statements, plan, mut moments, display_name, (chosen, questions))| {
+                // Ids are unique within a list, as the app makes them.
+                statements.sort_by(|a, b| a.id.cmp(&b.id));
+                statements.dedup_by(|a, b| a.id == b.id);
+                moments.sort_by(|a, b| a.id.cmp(&b.id));
+                moments.dedup_by(|a, b| a.id == b.id);
+                Document {
+                    statements,
+                    plan,
+                    moments,
+                    settings: Settings { display_name },
+                    raise: Raise { chosen, questions },
+                }
+            },
+        )
 }

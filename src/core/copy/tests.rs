@@ -99,9 +99,8 @@ fn statements_come_by_theme_with_the_latest_answer_in_words() {
 fn the_ladder_is_summed_up_in_words_per_service() {
     let doc = sample();
     let parts = lay_out_copy(&doc, &[CopyPart::Ladder], Lang::En);
-    let (_, items) = &parts[0];
     assert_eq!(
-        items[0].lines,
+        parts[0].items[0].lines,
         vec![(
             String::new(),
             "With Community team, the one moment so far was at the Consultation step. You wanted Co-production.".to_owned()

@@ -1,7 +1,7 @@
 //! Adding one document to another without duplicates or lost words.
 use super::Added;
 use crate::core::checks::Renamed;
-use crate::core::document::{Document, Moment, Statement};
+use crate::core::document::{Document, Moment, Raise, Statement};
 use crate::core::plan::{Goal, Person, Plan};
 
 /// Adds what `incoming` holds to `doc`. Anything already here (same id and same words, or
@@ -14,10 +14,27 @@ pub fn add(doc: &mut Document, incoming: Document) -> Added {
         plan: add_plan(&mut doc.plan, incoming.plan),
         moments: add_list(&mut doc.moments, incoming.moments, same_moment),
     };
+    add_raise(&mut doc.raise, incoming.raise);
     if doc.settings.display_name.trim().is_empty() {
         doc.settings.display_name = incoming.settings.display_name;
     }
     added
+}
+
+/// What to raise: chosen suggestions from both, and both sets of questions, one after the other.
+fn add_raise(raise: &mut Raise, incoming: Raise) {
+    for key in incoming.chosen {
+        if !raise.chosen.contains(&key) {
+            raise.chosen.push(key);
+        }
+    }
+    let theirs = incoming.questions.trim();
+    if !theirs.is_empty() && !raise.questions.contains(theirs) {
+        if !raise.questions.trim().is_empty() {
+            raise.questions.push_str("\n\n");
+        }
+        raise.questions.push_str(theirs);
+    }
 }
 
 /// Adds plan parts: goals, people, treatments and reviews as items; a written part that is

@@ -2,10 +2,9 @@
 //! a PDF through the browser, or to copy as text into a message.
 use leptos::{prelude::*, task::spawn_local};
 
-use crate::core::copy::{self, copy_title, lay_out_copy, shared_parts, CopyPart};
+use crate::core::copy::{self, copy_title, lay_out_copy, shared_parts, CopyPart, CopySection};
 use crate::core::dates::long_day;
 use crate::core::messages::Msg;
-use crate::core::plan::Item;
 use crate::ui::{lang, session, t, tf};
 use crate::web::{self, device};
 
@@ -56,30 +55,27 @@ pub fn CopyScreen() -> impl IntoView {
             {move || copied.get().map(|ok| t(if ok { Msg::Copied } else { Msg::CopyFailed }))}
         </p>
         {move || {
-            let (parts, name) = session.doc.with(|doc| {
-                (lay_out_copy(doc, &chosen.get(), lang()), doc.settings.display_name.clone())
+            let (parts, title) = session.doc.with(|doc| {
+                (lay_out_copy(doc, &chosen.get(), lang()), copy_title(&doc.settings.display_name, lang()))
             });
-            view! { <PlanCopy parts=parts name=name /> }
+            view! { <PlanCopy parts=parts title=title /> }
         }}
     }
 }
 
-/// The plan as a calm document: title, date, and each chosen part that has something in it.
+/// A calm page to print: title, date, and each chosen part that has something in it.
 #[component]
-pub fn PlanCopy(
-    parts: Vec<(CopyPart, Vec<Item>)>,
-    #[prop(optional)] name: String,
-) -> impl IntoView {
+pub fn PlanCopy(parts: Vec<CopySection>, title: String) -> impl IntoView {
     let empty = parts.is_empty();
     view! {
         <article class="plan-copy">
-            <h2 class="copy-title">{copy_title(&name, lang())}</h2>
+            <h2 class="copy-title">{title}</h2>
             <p class="copy-date">{tf(Msg::PrintDate, "date", &long_day(&web::today(), lang()))}</p>
             {empty.then(|| view! { <p class="empty">{t(Msg::PrintNothing)}</p> })}
-            {parts.into_iter().map(|(part, items)| view! {
-                <section class="copy-section" data-section=part.key()>
-                    <h3>{t(part.title())}</h3>
-                    {items.into_iter().map(|item| view! {
+            {parts.into_iter().map(|part| view! {
+                <section class="copy-section" data-section=part.key>
+                    <h3>{t(part.title)}</h3>
+                    {part.items.into_iter().map(|item| view! {
                         <div class="copy-item">
                             {item.heading.map(|h| view! { <h4>{h}</h4> })}
                             <dl>

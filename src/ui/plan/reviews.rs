@@ -171,7 +171,7 @@ fn ReviewCard(review: Review) -> impl IntoView {
                 </Editable>
             </div>
             <Show when=move || open.get()>
-                <PlanCopy parts=lay_out_plan(&plan, lang()) />
+                <PlanCopy parts=lay_out_plan(&plan, lang()) title=t(Msg::PrintTitle).to_owned() />
             </Show>
         </li>
     }
