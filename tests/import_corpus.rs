@@ -84,7 +84,7 @@ fn scan_codes(bytes: &[u8]) -> Option<Result<alongside::core::document::Document
     for link in transfer::codes_of(bytes, "https://example.org/app/") {
         let part = transfer::read_part(&link[link.find('#')?..])?.ok()?;
         match transfer::gather(kept.as_deref(), part, 0) {
-            (_, transfer::Gathered::Complete(read)) => return Some(read),
+            (_, transfer::Gathered::Complete(read)) => return Some(*read),
             (next, _) => kept = next,
         }
     }

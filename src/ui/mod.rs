@@ -79,16 +79,16 @@ fn arriving(session: Session) -> Option<take::Arrived> {
     use transfer::Gathered;
     let hash = crate::web::window()?.location().hash().ok()?;
     let arrived = match transfer::link_payload(&hash) {
-        Some(payload) => Arrived::Notes(transfer::decode_link(payload)),
+        Some(payload) => Arrived::Notes(Box::new(transfer::decode_link(payload))),
         None => match transfer::read_part(&hash)? {
-            Err(error) => Arrived::Notes(Err(error)),
+            Err(error) => Arrived::Notes(Box::new(Err(error))),
             Ok(part) => match session.keep_part(part) {
                 Ok(Gathered::Complete(notes)) => Arrived::Notes(notes),
                 // Kept only in this page's memory, a part is gone before the next code opens.
                 Ok(Gathered::Waiting { have, count }) if session.keeping != Keeping::ThisPage => {
                     Arrived::Part { have, count }
                 }
-                _ => Arrived::Notes(Err(ImportError::PartNotKept)),
+                _ => Arrived::Notes(Box::new(Err(ImportError::PartNotKept))),
             },
         },
     };

@@ -15,7 +15,7 @@ use crate::web::{self, device};
 pub struct Arrival(pub RwSignal<Option<Arrived>>);
 
 pub enum Arrived {
-    Notes(Result<Document, ImportError>),
+    Notes(Box<Result<Document, ImportError>>),
     /// One code of several: the codes this phone has (by number) out of `count`.
     Part {
         have: Vec<usize>,
@@ -37,8 +37,10 @@ pub fn Take() -> impl IntoView {
     let mut gathering = None;
     if let Some(Arrival(arrived)) = use_context::<Arrival>() {
         match arrived.try_update(Option::take).flatten() {
-            Some(Arrived::Notes(Ok(doc))) => waiting.set(Some((doc, Source::Link))),
-            Some(Arrived::Notes(Err(error))) => problem.set(Some(error)),
+            Some(Arrived::Notes(notes)) => match *notes {
+                Ok(doc) => waiting.set(Some((doc, Source::Link))),
+                Err(error) => problem.set(Some(error)),
+            },
             Some(Arrived::Part { have, count }) => {
                 gathering = Some(view! { <Gathering have count /> })
             }

@@ -69,7 +69,7 @@ mod tests {
         for i in 0..links.len() {
             let gathered = store.keep_part(part(i), 0).unwrap();
             if i + 1 == links.len() {
-                assert_eq!(gathered, Gathered::Complete(Ok(doc.clone())));
+                assert_eq!(gathered, Gathered::Complete(Box::new(Ok(doc.clone()))));
             }
         }
         assert_eq!(store.backend.get(PARTS_KEY).unwrap(), None);

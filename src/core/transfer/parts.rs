@@ -136,7 +136,7 @@ struct Gathering {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Gathered {
     /// Every part is here: the notes, read and checked like a file.
-    Complete(Result<Document, ImportError>),
+    Complete(Box<Result<Document, ImportError>>),
     /// Still waiting: the codes it has (by number, from 1) out of `count`.
     Waiting { have: Vec<usize>, count: usize },
 }
@@ -164,7 +164,7 @@ pub fn gather(stored: Option<&str>, part: Part, now: i64) -> (Option<String>, Ga
         let whole: String = gathering.parts.values().map(String::as_str).collect();
         let id = gathering.id.clone();
         gatherings.remove(position);
-        Gathered::Complete(unpack(&whole, &id))
+        Gathered::Complete(Box::new(unpack(&whole, &id)))
     } else {
         Gathered::Waiting {
             have: gathering.parts.keys().copied().collect(),

@@ -67,7 +67,7 @@ fn codes_in_any_order_and_twice_bring_back_the_same_notes() {
     let (stored, seen) = scan_all(&order, 1_000);
     assert_eq!(stored, None, "nothing is kept once the notes are in");
     let (last, waiting) = seen.split_last().unwrap();
-    assert_eq!(last, &Gathered::Complete(Ok(doc)));
+    assert_eq!(last, &Gathered::Complete(Box::new(Ok(doc))));
     assert_eq!(
         waiting[1],
         Gathered::Waiting {
@@ -99,7 +99,10 @@ fn parts_of_two_transfers_never_mix() {
         .collect();
     assert_eq!(
         complete,
-        vec![Gathered::Complete(Ok(heavy)), Gathered::Complete(Ok(other))]
+        vec![
+            Gathered::Complete(Box::new(Ok(heavy))),
+            Gathered::Complete(Box::new(Ok(other)))
+        ]
     );
 }
 
@@ -166,7 +169,7 @@ fn a_changed_or_broken_code_is_refused() {
     }
     assert_eq!(
         outcome,
-        Some(Gathered::Complete(Err(ImportError::BrokenLink)))
+        Some(Gathered::Complete(Box::new(Err(ImportError::BrokenLink))))
     );
 }
 
