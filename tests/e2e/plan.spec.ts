@@ -15,6 +15,8 @@ async function reloadAndOpen(page: Page, name: string) {
 }
 
 test('every part of the plan is reachable from the overview and passes axe', async ({ page }, info) => {
+  // Ten screens, each checked by axe: more than the usual time on a busy machine.
+  test.slow();
   await openApp(page, '#/plan');
   await expect(page.getByText('Next, you could look at:')).toBeVisible();
   await expect(page.locator('.status')).toHaveText(Array(6).fill('Not started yet'));

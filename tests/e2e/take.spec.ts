@@ -196,6 +196,8 @@ async function fileData(page: Page) {
 }
 
 test('heavy notes reach a phone by scanning several codes, in any order, one twice', async ({ page, browser, baseURL, offsite, viewport }, info) => {
+  // Fifteen codes read from screenshots, and sixteen pages opened on the phone.
+  test.setTimeout(180_000);
   await openApp(page);
   await page.evaluate((doc) => localStorage.setItem('alongside.document', JSON.stringify(doc)), HEAVY);
   await openApp(page, '#/take');
