@@ -3,8 +3,6 @@
 //! (in any order, twice is harmless) and brings the notes in once it has them all.
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::pack::{fingerprint, from_text, squeeze, to_text, unsqueeze};
 use super::{read_file_bytes, ImportError};
 use crate::core::document::Document;
@@ -123,7 +121,7 @@ pub fn read_part(hash: &str) -> Option<Result<Part, ImportError>> {
 }
 
 /// The parts of one transfer that a phone has been given so far.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Gathering {
     id: String,
     count: usize,
@@ -179,11 +177,32 @@ pub fn tidy(stored: &str, now: i64) -> Option<String> {
     write(&kept(Some(stored), now))
 }
 
+/// Kept as plain lines, one block a transfer: `<id> <count> <since>`, then `<n> <words>` for
+/// each part. Packed words hold no spaces or line breaks; anything else is dropped.
 fn kept(stored: Option<&str>, now: i64) -> Vec<Gathering> {
-    let mut gatherings: Vec<Gathering> = stored
-        .and_then(|text| serde_json::from_str(text).ok())
-        .unwrap_or_default();
-    gatherings.retain(|g| now - g.since < KEEP_PARTS_MS);
+    let mut gatherings: Vec<Gathering> = Vec::new();
+    for line in stored.unwrap_or_default().lines() {
+        let fields: Vec<&str> = line.split(' ').collect();
+        match (fields.as_slice(), gatherings.last_mut()) {
+            ([id, count, since], _) => gatherings.push(Gathering {
+                id: (*id).to_owned(),
+                count: count.parse().unwrap_or(0),
+                since: since.parse().unwrap_or(i64::MIN),
+                parts: BTreeMap::new(),
+            }),
+            ([index, words], Some(gathering)) => {
+                if let Ok(index) = index.parse() {
+                    gathering.parts.insert(index, (*words).to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    gatherings.retain(|g| {
+        (1..=MAX_CODES).contains(&g.count)
+            && g.parts.keys().all(|n| (1..=g.count).contains(n))
+            && now.saturating_sub(g.since) < KEEP_PARTS_MS
+    });
     gatherings
 }
 
@@ -191,7 +210,14 @@ fn write(gatherings: &[Gathering]) -> Option<String> {
     if gatherings.is_empty() {
         return None;
     }
-    serde_json::to_string(gatherings).ok()
+    let mut out = String::new();
+    for g in gatherings {
+        out.push_str(&format!("{} {} {}\n", g.id, g.count, g.since));
+        for (index, words) in &g.parts {
+            out.push_str(&format!("{index} {words}\n"));
+        }
+    }
+    Some(out)
 }
 
 /// The notes from every part's words, put back in order.
