@@ -206,7 +206,8 @@ fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     let venue = session
         .config
         .with_value(|config| help::venue(&config.contacts));
-    let mine = move || session.doc.with(|doc| help::mine(&doc.plan, lang()));
+    // A memo, so that typing elsewhere does not redraw the contacts.
+    let mine = Memo::new(move |_| session.doc.with(|doc| help::mine(&doc.plan, lang())));
     let crisis_plan = move || session.doc.with(|doc| help::has_crisis_plan(&doc.plan));
     view! {
         <Sheet node=dialog name="help">
@@ -215,7 +216,7 @@ fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
             <p id="help-text">{t(Msg::HelpIntro)}</p>
             <ul class="contacts">
                 {contact_card(help::danger(lang()))}
-                {move || mine().into_iter().map(contact_card).collect_view()}
+                {move || mine.get().into_iter().map(contact_card).collect_view()}
             </ul>
             <Show when=crisis_plan>
                 <p><a class="button" href=PlanPart::Section(Section::Crisis).hash() on:click=move |_| close(dialog)>{t(Msg::HelpMyCrisisPlan)}</a></p>
