@@ -2,7 +2,7 @@
 //! their ladder) laid out as labelled lines, in the order a reader in a crisis needs them.
 use super::dates::long_day;
 use super::document::{Document, Theme};
-use super::ladder::{same_service, sentence, services, summarise, Period};
+use super::ladder::{of_service, sentence, services, summarise, Period};
 use super::messages::{fill, fill_all, Lang, Msg};
 use super::plan::{lay_out, Item, Plan, Section};
 use super::statements::{latest, theme_name, truth_name};
@@ -137,14 +137,11 @@ fn ladder(doc: &Document, lang: Lang) -> Vec<Item> {
         .into_iter()
         .take(SERVICES_SHOWN)
         .map(|service| {
-            let mut moments: Vec<_> = doc
-                .moments
-                .iter()
-                .filter(|m| same_service(&m.service, &service))
-                .collect();
-            super::ladder::newest_first(&mut moments);
-            let words = sentence(&service, Period::All, &summarise(&moments), lang);
-            (String::new(), words)
+            let summary = summarise(&of_service(&doc.moments, &service));
+            (
+                String::new(),
+                sentence(&service, Period::All, &summary, lang),
+            )
         })
         .collect::<Vec<_>>();
     if lines.is_empty() {

@@ -4,7 +4,7 @@
 use super::copy::{page_text, CopySection};
 use super::dates::long_day;
 use super::document::{Document, Truth};
-use super::ladder::{newest_first, same_service, sentence, services, summarise, Period};
+use super::ladder::{of_service, sentence, services, summarise, Period};
 use super::messages::{fill, fill_all, Lang, Msg};
 use super::plan::Item;
 use super::statements::{day_answers, latest, truth_name};
@@ -145,13 +145,7 @@ fn ladder(doc: &Document, lang: Lang) -> Vec<Suggestion> {
     services(&doc.moments)
         .into_iter()
         .filter_map(|service| {
-            let mut moments: Vec<_> = doc
-                .moments
-                .iter()
-                .filter(|m| same_service(&m.service, &service))
-                .collect();
-            newest_first(&mut moments);
-            let summary = summarise(&moments);
+            let summary = summarise(&of_service(&doc.moments, &service));
             (summary.gap()? > 0).then(|| Suggestion {
                 key: format!("ladder:{}", service.to_lowercase()),
                 kind: Kind::Ladder,

@@ -97,6 +97,16 @@ impl Filter {
     }
 }
 
+/// Every moment with one service, newest first.
+pub fn of_service<'a>(moments: &'a [Moment], service: &str) -> Vec<&'a Moment> {
+    let filter = Filter {
+        service: Some(service.to_owned()),
+        period: Period::All,
+    };
+    // All of time: no day is needed to count back from.
+    filter.apply(moments, "")
+}
+
 /// Newest first; moments on the same day keep the order they were written in, newest first.
 pub fn newest_first(moments: &mut [&Moment]) {
     moments.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated.cmp(&a.updated)));
