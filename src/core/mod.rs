@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod help;
 pub mod ladder;
 pub mod leave;
+pub mod lock;
 pub mod manifest;
 pub mod merge;
 pub mod messages;

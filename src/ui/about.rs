@@ -36,6 +36,10 @@ pub fn About() -> impl IntoView {
         <h2>{t(Msg::AboutCodesTitle)}</h2>
         <p>{t(Msg::AboutCodesText)}</p>
 
+        <h2>{t(Msg::AboutLockTitle)}</h2>
+        <p>{t(Msg::AboutLockText)}</p>
+        <p>{t(Msg::AboutLockNot)}</p>
+
         <h2>{t(Msg::AboutLeaveTitle)}</h2>
         <p>{t(Msg::AboutLeaveText)}</p>
         <p>{t(Msg::AboutLeaveNot)}</p>

@@ -4,9 +4,11 @@ mod dialog;
 mod home;
 mod kiosk;
 mod ladder;
+mod lock;
 mod plan;
 mod prose;
 mod raise;
+mod sealing;
 mod settings;
 mod shell;
 pub mod state;
@@ -62,7 +64,11 @@ pub fn start(config: HostConfig) {
         let session = Session::open(config);
         session.listen();
         provide_context(session);
-        provide_context(take::Arrival(RwSignal::new(arriving(session))));
+        // Locked notes take in what arrived once they are open (see the shell).
+        let arrived = (!session.locked.get_untracked())
+            .then(|| arriving(session))
+            .flatten();
+        provide_context(take::Arrival(RwSignal::new(arrived)));
         view! { <shell::Shell /> }
     });
     // The page shown before the app arrived goes in the same moment: one paint, no flash.
@@ -74,7 +80,7 @@ pub fn start(config: HostConfig) {
 /// Notes in an import link (`#import=…`) or a scanned code (`#T1:…`), read and checked
 /// before the first screen. The address is changed to the Take screen at once, so the
 /// notes do not stay in the address or its history.
-fn arriving(session: Session) -> Option<take::Arrived> {
+pub(crate) fn arriving(session: Session) -> Option<take::Arrived> {
     use take::Arrived;
     use transfer::Gathered;
     let hash = crate::web::window()?.location().hash().ok()?;

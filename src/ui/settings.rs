@@ -26,5 +26,6 @@ pub fn Settings() -> impl IntoView {
         </Editable>
         <h2>{t(Msg::SettingsLanguage)}</h2>
         <p>{t(Msg::SettingsLanguageNow)}</p>
+        <super::lock::LockSettings />
     }
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{
-    about, home, kiosk, ladder, lang, plan, raise, session, settings, statements, t, take, tf,
+    about, home, kiosk, ladder, lang, lock, plan, raise, session, settings, statements, t, take, tf,
 };
 use crate::core::config::Contact;
 use crate::core::help;
@@ -27,6 +27,18 @@ pub fn Shell() -> impl IntoView {
             web::device::replace_hash(Route::Take.hash());
         }
         route.set(Route::from_hash(&hash));
+    });
+    // Opened with the passphrase: what arrived meanwhile (a scanned code) is taken in now.
+    let arrival = use_context::<take::Arrival>();
+    Effect::new(move |was_locked: Option<bool>| {
+        let locked = session.locked.get();
+        if was_locked == Some(true) && !locked {
+            if let (Some(arrived), Some(take::Arrival(slot))) = (super::arriving(session), arrival) {
+                slot.set(Some(arrived));
+            }
+            route.set(Route::from_hash(&location_hash_text()));
+        }
+        locked
     });
     // The first screen keeps the browser's own focus; later ones move it to the heading.
     let first = StoredValue::new(true);
@@ -58,9 +70,10 @@ pub fn Shell() -> impl IntoView {
                 on:click=move |_| open(help)>
                 {t(Msg::NeedHelp)}
             </button>
+            <lock::LockButton />
             <kiosk::LeaveQuickly />
         </header>
-        <nav class="tabs" aria-label=t(Msg::NavLabel)>
+        <nav class="tabs" aria-label=t(Msg::NavLabel) hidden=move || session.locked.get()>
             {Route::NAV
                 .into_iter()
                 .map(|to| {
@@ -77,6 +90,7 @@ pub fn Shell() -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             {move || match route.get() {
+                _ if session.locked.get() => lock::Unlock().into_any(),
                 Route::Home => home::Home().into_any(),
                 Route::Statements => statements::Statements().into_any(),
                 Route::Plan => plan::Plan().into_any(),
@@ -152,7 +166,9 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     let new_version = notice == Notice::NewVersion;
     let act = move |_| {
         match (&aside, waiting) {
-            _ if new_version => session.save_then(web::use_new_version),
+            _ if new_version => {
+                session.save_then(web::use_new_version);
+            }
             (Some(key), _) => session.download_aside(Some(key)),
             (None, true) => session.download_aside(None),
             (None, false) => session.download_copy(),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
 use crate::core::document::Document;
-use crate::core::envelope;
+use crate::core::lock;
 use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
 use crate::core::transfer::{self, Added, Gathered, Part};
 use crate::web::{self, storage::Keeping};
@@ -25,7 +25,7 @@ thread_local! {
 }
 
 /// Runs `f` on the store; `None` if it is busy (a re-entrant call) or not open.
-fn with_store<R>(f: impl FnOnce(&mut Store<Box<dyn Backend>>) -> R) -> Option<R> {
+pub(super) fn with_store<R>(f: impl FnOnce(&mut Store<Box<dyn Backend>>) -> R) -> Option<R> {
     STORE.with(|slot| slot.try_borrow_mut().ok()?.as_mut().map(f))
 }
 
@@ -68,52 +68,73 @@ pub struct Session {
     pub drafts: RwSignal<Drafts>,
     pub config: StoredValue<HostConfig>,
     pub keeping: Keeping,
+    /// The notes are locked: only the passphrase screen, help and "Leave quickly" show.
+    pub locked: RwSignal<bool>,
+    /// The notes are kept sealed with a passphrase (whether open now or not).
+    pub lock_on: RwSignal<bool>,
     pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Session {
     /// Opens storage and loads the document. Nothing is written until the person changes
-    /// something, so opening can never overwrite what is there.
+    /// something, so opening can never overwrite what is there. Locked notes wait for the
+    /// passphrase: until then nothing is read from them, or written.
     pub fn open(config: HostConfig) -> Session {
         let (backend, keeping) = web::storage::open_backend(config.kiosk);
+        let locked = keeping == Keeping::Device
+            && backend
+                .get(DOCUMENT_KEY)
+                .ok()
+                .flatten()
+                .is_some_and(|raw| lock::is_sealed(&raw));
+        let session = Session {
+            doc: RwSignal::new(Document::default()),
+            status: RwSignal::new(SaveStatus::Saved),
+            notices: RwSignal::new(Vec::new()),
+            asides: RwSignal::new(Vec::new()),
+            removed: RwSignal::new(None),
+            spoken: RwSignal::new(String::new()),
+            drafts: RwSignal::new(Drafts::new()),
+            config: StoredValue::new(config),
+            keeping,
+            locked: RwSignal::new(locked),
+            lock_on: RwSignal::new(locked),
+            pending: StoredValue::new(None),
+        };
+        if keeping == Keeping::ThisPage {
+            session.notify(Notice::NoStorage);
+        }
+        if !locked {
+            session.open_store(backend);
+        }
+        session
+    }
+
+    /// Reads the notes through `backend` and keeps it for every save from now on.
+    pub fn open_store(self, backend: Box<dyn Backend>) {
         let now = web::now_iso();
         let (mut store, doc, opening) = Store::open_as(backend, &now, &web::new_id());
         store.tidy_parts(web::now_ms());
-        let mut notices = Vec::new();
         match opening {
-            Opening::KeptAside(key) => notices.push(Notice::KeptAside(key)),
-            Opening::Stuck => notices.push(Notice::Stuck),
-            Opening::Newer => notices.push(Notice::Newer),
-            Opening::UnknownParts => notices.push(Notice::UnknownParts),
+            Opening::KeptAside(key) => self.notify(Notice::KeptAside(key)),
+            Opening::Stuck => self.notify(Notice::Stuck),
+            Opening::Newer => self.notify(Notice::Newer),
+            Opening::UnknownParts => self.notify(Notice::UnknownParts),
             Opening::Fresh | Opening::Loaded => {}
         }
-        if keeping == Keeping::ThisPage {
-            notices.push(Notice::NoStorage);
-        }
-        let status = if store.is_read_only() {
+        self.status.set(if store.is_read_only() {
             SaveStatus::ReadOnly
         } else {
             SaveStatus::Saved
-        };
-        let drafts = store.drafts(&now);
-        let asides = store.asides();
+        });
+        self.drafts.set(store.drafts(&now));
+        self.asides.set(store.asides());
         STORE.with(|slot| {
             if let Ok(mut slot) = slot.try_borrow_mut() {
                 *slot = Some(store);
             }
         });
-        Session {
-            doc: RwSignal::new(doc),
-            status: RwSignal::new(status),
-            notices: RwSignal::new(notices),
-            asides: RwSignal::new(asides),
-            removed: RwSignal::new(None),
-            spoken: RwSignal::new(String::new()),
-            drafts: RwSignal::new(drafts),
-            config: StoredValue::new(config),
-            keeping,
-            pending: StoredValue::new(None),
-        }
+        self.doc.set(doc);
     }
 
     /// Keeps a scanned code's part on this device until the phone has them all.
@@ -126,8 +147,10 @@ impl Session {
     pub fn listen(self) {
         window_event_listener(leptos::ev::storage, move |event| {
             // `key` is None when another tab cleared all storage.
-            if event.key().is_none_or(|key| key == DOCUMENT_KEY) {
-                self.absorb();
+            match event.key() {
+                Some(key) if key == lock::LOCKED_KEY => self.lock(false),
+                Some(key) if key != DOCUMENT_KEY => {}
+                _ => self.take_in_other_tab(event.new_value()),
             }
         });
         window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
@@ -161,7 +184,7 @@ impl Session {
 
     /// Changes the document and saves it shortly.
     pub fn edit(self, change: impl FnOnce(&mut Document)) {
-        if self.status.get_untracked() == SaveStatus::ReadOnly {
+        if self.status.get_untracked() == SaveStatus::ReadOnly || self.locked.get_untracked() {
             return;
         }
         self.doc.update(change);
@@ -217,6 +240,9 @@ impl Session {
 
     /// Saves now if anything is waiting.
     pub fn save_now(self) {
+        if self.locked.get_untracked() {
+            return;
+        }
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
             self.pending.set_value(None);
@@ -278,7 +304,7 @@ impl Session {
     }
 
     /// Another tab saved: take in its changes and keep ours.
-    fn absorb(self) {
+    pub(super) fn absorb(self) {
         let doc = self.doc.get_untracked();
         let Some((saved, unsaved, read_only)) = with_store(|store| {
             let saved = store.absorb(&doc, &web::now_iso());
@@ -309,7 +335,7 @@ impl Session {
         }
     }
 
-    fn take_in(self, saved: Saved) {
+    pub(super) fn take_in(self, saved: Saved) {
         if let Some(merged) = saved.merged {
             if merged != self.doc.get_untracked() {
                 self.doc.set(merged);
@@ -369,6 +395,9 @@ impl Session {
         }
         let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
         if removed {
+            // Everything means the lock too: new notes start unlocked.
+            web::sealed::end();
+            self.lock_on.set(false);
             self.forget_removal();
             self.doc.set(Document::default());
             self.drafts.set(Drafts::new());
@@ -397,34 +426,5 @@ impl Session {
         let mut added = Added::default();
         self.edit(|doc| added = transfer::add(doc, incoming));
         added
-    }
-
-    /// The whole document as the text of an export file.
-    pub fn export_text(self) -> Option<String> {
-        envelope::write(&self.doc.get_untracked(), 0, &web::now_iso()).ok()
-    }
-
-    /// The file name for an export: the date, and no personal words.
-    pub fn export_name() -> String {
-        format!("alongside-{}.json", web::today())
-    }
-
-    /// Offers the whole document as a file. The name has the date and no personal words.
-    pub fn download_copy(self) -> bool {
-        self.export_text()
-            .is_some_and(|text| web::download(&Self::export_name(), &text))
-    }
-
-    /// Offers a copy kept aside (or, with `None`, another tab's words still waiting).
-    pub fn download_aside(self, key: Option<&str>) -> bool {
-        let now = web::now_iso();
-        with_store(|store| match key {
-            Some(key) => store.raw(key),
-            None => store.waiting_text(&now),
-        })
-        .flatten()
-        .is_some_and(|raw| {
-            web::download(&format!("alongside-kept-safe-{}.json", web::today()), &raw)
-        })
     }
 }

@@ -1,14 +1,16 @@
 //! Take it with you: save a file (or share it), show a QR code that opens the notes on a
 //! phone, and bring notes back from a file or a scanned code, checked before anything changes.
-use leptos::{html, prelude::*, task::spawn_local};
+use leptos::{ev, html, prelude::*, task::spawn_local};
 
 use super::dialog::{close, open, Confirm};
+use super::widgets::TextField;
 use super::{lang, session, t, tf, tfa};
+use crate::core::lock;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::route::{PlanPart, Route};
 use crate::core::transfer::{self, describe, Added, ImportError, MAX_FILE_BYTES};
-use crate::web::{self, device};
+use crate::web::{self, crypto, device};
 
 /// What an import link or a scanned code brought as the app opened, checked already.
 #[derive(Clone, Copy)]
@@ -34,11 +36,14 @@ enum Source {
 pub fn Take() -> impl IntoView {
     let waiting = RwSignal::new(None::<(Document, Source)>);
     let problem = RwSignal::new(None::<ImportError>);
+    let locked = RwSignal::new(None::<(String, Source)>);
+    let lock_on = session().lock_on;
     let mut gathering = None;
     if let Some(Arrival(arrived)) = use_context::<Arrival>() {
         match arrived.try_update(Option::take).flatten() {
             Some(Arrived::Notes(notes)) => match *notes {
                 Ok(doc) => waiting.set(Some((doc, Source::Link))),
+                Err(ImportError::Locked(text)) => locked.set(Some((text, Source::Link))),
                 Err(error) => problem.set(Some(error)),
             },
             Some(Arrived::Part { have, count }) => {
@@ -50,6 +55,9 @@ pub fn Take() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Msg::TitleTake)}</h1>
         <p>{t(Msg::TakeIntro)}</p>
+        <Show when=move || lock_on.get()>
+            <p class="notice-text">{t(Msg::TakeLocked)}</p>
+        </Show>
         {gathering}
         <SaveFile />
         <ToPhone />
@@ -60,7 +68,7 @@ pub fn Take() -> impl IntoView {
             <p>{t(Msg::RaiseTakeText)}</p>
             <p><a class="button" href=Route::Raise.hash()>{t(Msg::TitleRaise)}</a></p>
         </section>
-        <BringBack waiting=waiting problem=problem />
+        <BringBack waiting=waiting problem=problem locked=locked />
     }
 }
 
@@ -68,14 +76,14 @@ pub fn Take() -> impl IntoView {
 fn SaveFile() -> impl IntoView {
     let session = session();
     let share = move |_| {
-        if let Some(text) = session.export_text() {
-            spawn_local(async move {
+        spawn_local(async move {
+            if let Some(text) = session.export_file().await {
                 let name = super::state::Session::export_name();
                 if !device::share_file(&name, &text).await {
                     web::download(&name, &text);
                 }
-            });
-        }
+            }
+        });
     };
     view! {
         <section class="card" aria-labelledby="file-title">
@@ -100,17 +108,17 @@ fn ToPhone() -> impl IntoView {
     let links = RwSignal::new(None::<Vec<String>>);
     let shown = RwSignal::new(0usize);
     let show = move |_| {
-        let made = transfer::codes(
-            &session.doc.get_untracked(),
-            &web::now_iso(),
-            &device::app_address(),
-        )
-        .unwrap_or_default();
-        let any = !made.is_empty();
-        shown.set(0);
-        links.set(Some(made));
-        // Focus goes to what was just shown: the codes' words, or why there are none.
-        web::focus_later(if any { "#codes" } else { "#code-problem" }.into());
+        spawn_local(async move {
+            // Sealed first while the lock is on: the phone then asks for the passphrase.
+            let made = session.export_file().await.map_or_else(Vec::new, |text| {
+                transfer::codes_of(text.as_bytes(), &device::app_address())
+            });
+            let any = !made.is_empty();
+            shown.try_set(0);
+            links.try_set(Some(made));
+            // Focus goes to what was just shown: the codes' words, or why there are none.
+            web::focus_later(if any { "#codes" } else { "#code-problem" }.into());
+        });
     };
     let count = move || links.with(|l| l.as_ref().map_or(0, Vec::len));
     // Next after the last goes round to the first, so the button never vanishes under focus.
@@ -205,6 +213,7 @@ fn Gathering(have: Vec<usize>, count: usize) -> impl IntoView {
 fn BringBack(
     waiting: RwSignal<Option<(Document, Source)>>,
     problem: RwSignal<Option<ImportError>>,
+    locked: RwSignal<Option<(String, Source)>>,
 ) -> impl IntoView {
     let session = session();
     let input = NodeRef::<html::Input>::new();
@@ -223,16 +232,19 @@ fn BringBack(
             };
             // Choosing the same file again should be noticed too.
             field.set_value("");
+            waiting.set(None);
+            locked.set(None);
+            problem.set(None);
             match read {
                 Ok(doc) => {
-                    problem.set(None);
                     waiting.set(Some((doc, Source::File)));
                     web::focus_later("#review-title".into());
                 }
-                Err(error) => {
-                    waiting.set(None);
-                    problem.set(Some(error));
+                Err(ImportError::Locked(text)) => {
+                    locked.set(Some((text, Source::File)));
+                    web::focus_later("#open-title".into());
                 }
+                Err(error) => problem.set(Some(error)),
             }
         });
     };
@@ -277,6 +289,7 @@ fn BringBack(
                 {move || outcome.get().map(|words| view! { <p id="import-outcome" class="outcome" tabindex="-1">{words}</p> })}
             </div>
         </section>
+        {move || locked.get().map(|(text, from)| view! { <OpenLocked text from waiting locked problem /> })}
         {move || waiting.get().map(|(doc, from)| {
             let holds = describe(&doc, lang());
             view! {
@@ -302,6 +315,63 @@ fn BringBack(
             yes=Msg::ReplaceConfirmYes no=Msg::ReplaceConfirmNo confirmed=replace>
             <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
         </Confirm>
+    }
+}
+
+/// Asks for the passphrase of locked notes from a file or codes, then reviews them as usual.
+#[component]
+fn OpenLocked(
+    text: String,
+    from: Source,
+    waiting: RwSignal<Option<(Document, Source)>>,
+    locked: RwSignal<Option<(String, Source)>>,
+    problem: RwSignal<Option<ImportError>>,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let sealed = lock::read(&text).and_then(Result::ok);
+    let submit = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(sealed) = sealed.clone().filter(|_| !busy.get_untracked()) else {
+            return;
+        };
+        busy.set(true);
+        wrong.set(false);
+        spawn_local(async move {
+            let opened = crypto::unlock(&passphrase.get_untracked(), &sealed).await;
+            busy.try_set(false);
+            match opened.map(|(_, plain)| transfer::read_file(&plain)) {
+                None => {
+                    wrong.try_set(true);
+                    web::focus_later("#open-passphrase".into());
+                }
+                Some(read) => {
+                    locked.set(None);
+                    match read {
+                        Ok(doc) => {
+                            waiting.set(Some((doc, from)));
+                            web::focus_later("#review-title".into());
+                        }
+                        Err(error) => problem.set(Some(error)),
+                    }
+                }
+            }
+        });
+    };
+    view! {
+        <form class="card review" aria-labelledby="open-title" on:submit=submit>
+            <h2 id="open-title" tabindex="-1">{t(Msg::ImportLockedTitle)}</h2>
+            <p>{t(Msg::ImportLocked)}</p>
+            <TextField id="open-passphrase".into() label=Msg::LockPassphrase value=passphrase
+                put=Callback::new(move |text| passphrase.set(text)) kind="password" />
+            <div role="alert">{move || wrong.get().then(|| view! { <p class="error">{t(Msg::ImportWrong)}</p> })}</div>
+            <p role="status">{move || busy.get().then(|| t(Msg::UnlockBusy))}</p>
+            <div class="actions">
+                <button type="submit" class="primary">{t(Msg::ImportOpen)}</button>
+                <button type="button" class="quiet" on:click=move |_| locked.set(None)>{t(Msg::ImportCancel)}</button>
+            </div>
+        </form>
     }
 }
 

@@ -1,5 +1,7 @@
 //! The only layer that calls browser APIs: storage, files, timers, the crash screen.
+pub mod crypto;
 pub mod device;
+pub mod sealed;
 pub mod storage;
 
 use std::cell::RefCell;
@@ -36,6 +38,20 @@ pub fn today() -> String {
 pub fn new_id() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     format!("{:x}-{random:08x}", now_ms())
+}
+
+/// Waits `ms` milliseconds without holding up the page.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waited = window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .ok()
+        });
+        if waited.is_none() {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Fetches a small text file beside the app. `None` if it is missing or unreachable.

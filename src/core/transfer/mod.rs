@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::checks::{give_unique_ids, within_limits};
 use super::document::Document;
 use super::envelope::{self, DataError, FORMAT, SCHEMA};
+use super::lock::{self, SealError};
 use super::messages::{fill, Lang, Msg};
 
 mod add;
@@ -14,7 +15,8 @@ mod pack;
 mod parts;
 pub use add::add;
 pub use link::{decode_link, encode_link, link_payload, pack_link, qr, Qr};
-pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MAX_CODES};
+pub use pack::{squeeze, unsqueeze};
+pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MARKER, MAX_CODES};
 
 /// Where a phone keeps the parts of codes it has scanned until it has them all.
 pub const PARTS_KEY: &str = "alongside.parts";
@@ -43,6 +45,8 @@ pub enum ImportError {
     OtherVersion,
     /// A code's part could not be kept on this device until the others arrive.
     PartNotKept,
+    /// Locked with a passphrase: the sealed text, to open once it is typed.
+    Locked(String),
 }
 
 impl ImportError {
@@ -60,6 +64,7 @@ impl ImportError {
             ImportError::BrokenLink => Msg::ImportBrokenLink,
             ImportError::OtherVersion => Msg::ImportOtherVersion,
             ImportError::PartNotKept => Msg::ImportPartNotKept,
+            ImportError::Locked(_) => Msg::ImportLocked,
         }
     }
 }
@@ -93,6 +98,12 @@ pub fn read_file(text: &str) -> Result<Document, ImportError> {
     // serde_json stops at 128 levels of nesting, so a deeply nested file is an error here,
     // not a crash.
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    match lock::read(text) {
+        Some(Ok(_)) => return Err(ImportError::Locked(text.to_owned())),
+        Some(Err(SealError::OtherVersion)) => return Err(ImportError::OtherVersion),
+        Some(Err(SealError::Damaged)) => return Err(ImportError::Damaged("locked".into())),
+        None => {}
+    }
     let Value::Object(mut envelope) = value else {
         return Err(ImportError::NotOurs);
     };

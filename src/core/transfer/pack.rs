@@ -174,9 +174,10 @@ mod tests {
 
     #[test]
     fn the_dictionary_is_unchanged() {
-        // Codes made with another dictionary would unpack to other words. If this fails
-        // because the dictionary (or a starter statement) changed, give codes a new
-        // `parts::MARKER` and then update the fingerprint here.
+        // Codes and locked notes (`lock::pack`) made with another dictionary would unpack
+        // to other words. If this fails because the dictionary (or a starter statement)
+        // changed, give codes a new `parts::MARKER`, keep this dictionary for reading
+        // locked notes kept under the old one, and then update the fingerprint here.
         assert_eq!(fingerprint(&dictionary()), "1ALLVBH");
     }
 }

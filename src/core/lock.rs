@@ -1,0 +1,234 @@
+//! The passphrase lock, without the cryptography itself (the browser's WebCrypto does that,
+//! in `web::lock`): the sealed envelope that is stored, saved to a file or sent by code, and
+//! the gentle rules around a passphrase.
+//!
+//! `{"format":"alongside","schema":4,"locked":{"kdf":"PBKDF2-SHA256","iterations":600000,
+//! "salt":"…","cipher":"AES-256-GCM","iv":"…","packing":"T1","data":"…"}}`
+//! Format and schema stay readable, so a later version knows what it holds before it asks
+//! for the passphrase; inside `data` is the ordinary text (an envelope, or drafts), packed
+//! small first, and the migrations run on it after it is opened.
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::envelope::{FORMAT, SCHEMA};
+use super::store::{ASIDE_PREFIX, DOCUMENT_KEY, DRAFTS_KEY};
+use super::transfer::{squeeze, unsqueeze, MARKER};
+
+/// OWASP's figure for PBKDF2-SHA256 (2023 onwards). Never lowered to make unlocking quicker.
+pub const ITERATIONS: u32 = 600_000;
+pub const SALT_BYTES: usize = 16;
+/// AES-GCM's usual nonce: 96 bits, fresh for every save.
+pub const IV_BYTES: usize = 12;
+const KDF: &str = "PBKDF2-SHA256";
+const CIPHER: &str = "AES-256-GCM";
+/// Minutes hidden or untouched before the notes lock themselves.
+pub const AUTO_LOCK_MINUTES: u32 = 5;
+pub const AUTO_LOCK_CHOICES: [u32; 5] = [1, 2, 5, 15, 30];
+
+/// Where the auto-lock's minutes are kept (not private: a number, no words).
+pub const AUTO_LOCK_KEY: &str = "alongside.autolock";
+/// Wrong passphrases so far (see `Tries`).
+pub const TRIES_KEY: &str = "alongside.tries";
+/// Written when a tab locks, so that every other tab locks too.
+pub const LOCKED_KEY: &str = "alongside.locked";
+
+/// Whether what is kept under `key` holds the person's words, and so is sealed.
+pub fn is_private(key: &str) -> bool {
+    key == DOCUMENT_KEY || key == DRAFTS_KEY || key.starts_with(ASIDE_PREFIX)
+}
+
+/// The auto-lock's minutes from what was kept: one of the choices, else the default.
+pub fn auto_lock_minutes(kept: Option<&str>) -> u32 {
+    kept.and_then(|text| text.trim().parse().ok())
+        .filter(|minutes| AUTO_LOCK_CHOICES.contains(minutes))
+        .unwrap_or(AUTO_LOCK_MINUTES)
+}
+
+/// Sealed text, as it is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sealed {
+    pub iterations: u32,
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    /// AES-GCM's output: the packed text, then its 16-byte tag.
+    pub data: Vec<u8>,
+}
+
+/// Why sealed text cannot be opened even with the right passphrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SealError {
+    /// Its parts are missing or not what this version writes.
+    Damaged,
+    /// Sealed another way, by a later version.
+    OtherVersion,
+}
+
+/// The outside of stored text: enough to tell sealed text from plain, read from text as it
+/// is (no JSON values: one deserializer fewer in the app).
+#[derive(Deserialize)]
+struct Outside<'a> {
+    #[serde(default)]
+    format: Option<&'a str>,
+    #[serde(default)]
+    schema: Option<u32>,
+    #[serde(borrow, default)]
+    locked: Option<&'a RawValue>,
+}
+
+#[derive(Serialize)]
+struct Outer<'a> {
+    format: &'a str,
+    schema: u32,
+    locked: Locked,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Locked {
+    kdf: String,
+    iterations: u32,
+    salt: String,
+    cipher: String,
+    iv: String,
+    packing: String,
+    data: String,
+}
+
+/// Whether `text` is sealed: to pick the way to read it.
+pub fn is_sealed(text: &str) -> bool {
+    read(text).is_some()
+}
+
+/// Reads sealed text: `None` if it is not sealed text at all.
+pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
+    let outside: Outside = serde_json::from_str(text).ok()?;
+    let locked = outside.locked?;
+    if outside.format != Some(FORMAT) {
+        return None;
+    }
+    let Ok(locked) = serde_json::from_str::<Locked>(locked.get()) else {
+        return Some(Err(SealError::Damaged));
+    };
+    if locked.kdf != KDF
+        || locked.cipher != CIPHER
+        || locked.packing != MARKER
+        || outside.schema.is_none_or(|schema| schema > SCHEMA)
+    {
+        return Some(Err(SealError::OtherVersion));
+    }
+    let bytes = |text: &str| STANDARD.decode(text).ok();
+    let sealed = (|| {
+        Some(Sealed {
+            iterations: locked.iterations,
+            salt: bytes(&locked.salt).filter(|s| s.len() == SALT_BYTES)?,
+            iv: bytes(&locked.iv).filter(|iv| iv.len() == IV_BYTES)?,
+            data: bytes(&locked.data).filter(|d| d.len() >= 16)?,
+        })
+    })();
+    // Fewer rounds would be a weaker lock: text asking for that is not ours.
+    Some(
+        sealed
+            .filter(|s| s.iterations >= ITERATIONS)
+            .ok_or(SealError::Damaged),
+    )
+}
+
+/// The text to keep for sealed bytes.
+pub fn write(sealed: &Sealed) -> String {
+    let text = |bytes: &[u8]| STANDARD.encode(bytes);
+    let outer = Outer {
+        format: FORMAT,
+        schema: SCHEMA,
+        locked: Locked {
+            kdf: KDF.into(),
+            iterations: sealed.iterations,
+            salt: text(&sealed.salt),
+            cipher: CIPHER.into(),
+            iv: text(&sealed.iv),
+            packing: MARKER.into(),
+            data: text(&sealed.data),
+        },
+    };
+    serde_json::to_string(&outer).unwrap_or_default()
+}
+
+/// Plain text made ready to seal: packed small, as codes are.
+pub fn pack(plain: &str) -> Vec<u8> {
+    squeeze(plain.as_bytes())
+}
+
+/// Undoes `pack` on opened bytes.
+pub fn unpack(bytes: &[u8]) -> Option<String> {
+    String::from_utf8(unsqueeze(bytes)?).ok()
+}
+
+/// A gentle word about a passphrase: never a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    Empty,
+    /// Quick to guess: a few words would be stronger.
+    Short,
+    /// Fine: longer is stronger still.
+    Fair,
+    /// Three or more words, or long.
+    Good,
+}
+
+pub fn strength(passphrase: &str) -> Strength {
+    let chars = passphrase.trim().chars().count();
+    let words = passphrase.split_whitespace().count();
+    match chars {
+        0 => Strength::Empty,
+        _ if words >= 3 && chars >= 12 || chars >= 20 => Strength::Good,
+        1..=9 => Strength::Short,
+        _ => Strength::Fair,
+    }
+}
+
+/// Wrong passphrases so far, and when the next try may be made (ms since 1970).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tries {
+    pub wrong: u32,
+    pub until: i64,
+}
+
+/// Tries allowed before each further one waits.
+const FREE_TRIES: u32 = 3;
+
+impl Tries {
+    /// Reads what was kept (`"3:1700000000000"`); anything else is no tries.
+    pub fn parse(text: &str) -> Tries {
+        let (wrong, until) = text.split_once(':').unwrap_or(("0", "0"));
+        Tries {
+            wrong: wrong.parse().unwrap_or(0),
+            until: until.parse().unwrap_or(0),
+        }
+    }
+
+    pub fn text(self) -> String {
+        format!("{}:{}", self.wrong, self.until)
+    }
+
+    /// One more wrong passphrase at `now`: after three, each waits twice as long as the last
+    /// (10 seconds, 20, 40 … up to 5 minutes), so guessing is slow and a slip costs little.
+    pub fn wrong_at(self, now: i64) -> Tries {
+        let wrong = self.wrong.saturating_add(1);
+        let wait = match wrong.checked_sub(FREE_TRIES) {
+            None | Some(0) => 0,
+            Some(over) => 10_000i64.saturating_mul(1 << (over - 1).min(5)).min(300_000),
+        };
+        Tries {
+            wrong,
+            until: now + wait,
+        }
+    }
+
+    /// Whole seconds still to wait at `now` (0: try now).
+    pub fn wait_seconds(self, now: i64) -> i64 {
+        ((self.until - now).max(0) + 999) / 1000
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,151 @@
+//! The browser's own cryptography (WebCrypto): a key made from a passphrase with PBKDF2-SHA256,
+//! and AES-256-GCM with a fresh random IV for every seal. Nothing here is hand-made: this
+//! only passes bytes to `crypto.subtle` and back.
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CryptoKey, SubtleCrypto};
+
+use crate::core::lock::{self, Sealed, IV_BYTES, SALT_BYTES};
+
+/// A key made from a passphrase, with the salt and rounds it was made with. The key cannot
+/// be read out of the browser (`extractable` is false), and nothing keeps the passphrase.
+#[derive(Clone)]
+pub struct Key {
+    pub salt: Vec<u8>,
+    pub iterations: u32,
+    key: CryptoKey,
+}
+
+fn crypto() -> Option<web_sys::Crypto> {
+    super::window()?.crypto().ok()
+}
+
+fn subtle() -> Option<SubtleCrypto> {
+    Some(crypto()?.subtle())
+}
+
+/// Whether this browser can lock notes (WebCrypto needs a secure page: https or localhost).
+pub fn available() -> bool {
+    super::window().is_some_and(|w| w.is_secure_context()) && subtle().is_some()
+}
+
+/// `n` bytes from the browser's secure random source.
+fn random(n: usize) -> Option<Vec<u8>> {
+    let mut bytes = vec![0; n];
+    crypto()?.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// A plain JS object from name–value pairs: the algorithms' parameters.
+fn object(pairs: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (name, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
+}
+
+fn bytes(data: &[u8]) -> JsValue {
+    Uint8Array::from(data).into()
+}
+
+async fn call(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    JsFuture::from(promise.ok()?).await.ok()
+}
+
+/// Makes the key for `passphrase` with `salt` and `iterations` (slow on purpose).
+pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Option<Key> {
+    let subtle = subtle()?;
+    let usages = |names: &[&str]| -> JsValue {
+        names
+            .iter()
+            .map(|n| JsValue::from_str(n))
+            .collect::<Array>()
+            .into()
+    };
+    let raw = Uint8Array::from(passphrase.as_bytes());
+    let base = call(subtle.import_key_with_str(
+        "raw",
+        &raw,
+        "PBKDF2",
+        false,
+        &usages(&["deriveKey"]),
+    ))
+    .await?
+    .dyn_into::<CryptoKey>()
+    .ok()?;
+    let pbkdf2 = object(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("salt", bytes(salt)),
+        ("iterations", iterations.into()),
+    ]);
+    let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
+    let key = call(subtle.derive_key_with_object_and_object(
+        &pbkdf2,
+        &base,
+        &aes,
+        false,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await?
+    .dyn_into::<CryptoKey>()
+    .ok()?;
+    Some(Key {
+        salt: salt.to_vec(),
+        iterations,
+        key,
+    })
+}
+
+/// A key for a new passphrase, with a new random salt.
+pub async fn new_key(passphrase: &str) -> Option<Key> {
+    derive(passphrase, &random(SALT_BYTES)?, lock::ITERATIONS).await
+}
+
+fn gcm(iv: &[u8]) -> Object {
+    object(&[("name", "AES-GCM".into()), ("iv", bytes(iv))])
+}
+
+fn to_vec(value: JsValue) -> Vec<u8> {
+    Uint8Array::new(&value).to_vec()
+}
+
+/// `plain` sealed with `key`, as the text to keep.
+pub async fn seal(key: &Key, plain: &str) -> Option<String> {
+    let iv = random(IV_BYTES)?;
+    let data = to_vec(
+        call(subtle()?.encrypt_with_object_and_u8_array(&gcm(&iv), &key.key, &lock::pack(plain)))
+            .await?,
+    );
+    Some(lock::write(&Sealed {
+        iterations: key.iterations,
+        salt: key.salt.clone(),
+        iv,
+        data,
+    }))
+}
+
+/// The plain text inside `sealed`; `None` if `key` is not the one it was sealed with, or
+/// it was changed since (AES-GCM checks both).
+pub async fn open(key: &Key, sealed: &Sealed) -> Option<String> {
+    if key.salt != sealed.salt || key.iterations != sealed.iterations {
+        return None;
+    }
+    let opened = call(subtle()?.decrypt_with_object_and_u8_array(
+        &gcm(&sealed.iv),
+        &key.key,
+        &sealed.data,
+    ))
+    .await?;
+    lock::unpack(&to_vec(opened))
+}
+
+/// The key for `sealed` from `passphrase`, and what it holds; `None` if the passphrase is
+/// not the one.
+pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Option<(Key, String)> {
+    let key = derive(passphrase, &sealed.salt, sealed.iterations).await?;
+    let plain = open(&key, sealed).await?;
+    Some((key, plain))
+}
