@@ -116,3 +116,166 @@ test('locked notes: nothing readable anywhere, help still there, open with the p
   await expect(page.locator('.statement textarea')).toHaveValue(`I want ${SECRET} on my crumpets.`);
   await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(`Draft about ${SECRET}`);
 });
+
+test('locks by itself after five minutes unused, slows down guessing, changes and comes off', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await page.clock.install();
+  await writeStatement(page, `Toast with ${SECRET}.`);
+  await setLock(page);
+  await expect(page.getByRole('combobox', { name: 'Lock by itself when I have not used it for' })).toHaveValue('5');
+  await snap(page, 'lock-header', info.project.name);
+  // Four minutes untouched: still open. Five: locked.
+  await page.clock.fastForward('04:00');
+  await page.clock.runFor(6_000);
+  await expect(page.locator('main h1')).toHaveText('Settings');
+  await page.clock.fastForward('01:05');
+  await page.clock.runFor(6_000);
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+
+  // Three wrong tries are only told; after that each waits, and says how long.
+  for (let i = 0; i < 3; i++) {
+    await unlock(page, `wrong ${i}`);
+    await expect(page.getByRole('alert')).toHaveText(/does not open these notes\. Check capital letters and spaces, and try again\.$/);
+  }
+  await unlock(page, 'wrong again');
+  await expect(page.getByRole('alert')).toContainText('You can try again in 10 seconds.');
+  await unlock(page);
+  await expect(page.getByRole('alert')).toContainText(/You can try again in \d+ seconds\./);
+  await page.clock.fastForward('00:11');
+  await unlock(page);
+  await expect(page.locator('main h1')).toHaveText('Settings');
+
+  // A shorter time is kept.
+  await page.getByRole('combobox', { name: 'Lock by itself when I have not used it for' }).selectOption('1');
+  await page.clock.fastForward('01:01');
+  await page.clock.runFor(6_000);
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await unlock(page);
+
+  // Changing needs the passphrase used now; afterwards only the new one opens the notes.
+  const change = page.locator('form').filter({ hasText: 'New passphrase' });
+  await change.getByLabel('Passphrase you use now').fill('not it');
+  await change.getByLabel('New passphrase').fill('green door opens');
+  await change.getByLabel('Type it again').fill('green door opens');
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(change.getByRole('alert')).toHaveText('That is not the passphrase you use now. Nothing has changed.', { timeout: 15_000 });
+  await change.getByLabel('Passphrase you use now').fill(PASSPHRASE);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(page.locator('#lock-outcome')).toHaveText('The passphrase is changed. Use the new one from now on.', { timeout: 15_000 });
+  await expectAccessible(page);
+  expect(await everythingStored(page)).not.toContain(SECRET);
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await unlock(page);
+  await expect(page.getByRole('alert')).toContainText('does not open these notes');
+  await unlock(page, 'green door opens');
+  await expect(page.locator('main h1')).toHaveText('Settings');
+
+  // Removing the lock keeps the notes, plain, as before.
+  const remove = page.locator('form').filter({ has: page.getByRole('button', { name: 'Remove the lock' }) });
+  await remove.getByLabel('Passphrase you use now').fill('green door opens');
+  await remove.getByRole('button', { name: 'Remove the lock' }).click();
+  await expect(page.locator('#lock-outcome')).toHaveText('The lock is removed. Your notes are kept as before.', { timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Lock my notes now' })).toHaveCount(0);
+  expect(await everythingStored(page)).toContain(SECRET);
+  await page.reload();
+  await page.goto('./#/statements');
+  await expect(page.locator('.statement textarea')).toHaveValue(`Toast with ${SECRET}.`);
+});
+
+test('forgotten passphrase: nobody can open the notes, so everything can be removed', async ({ page }, info) => {
+  await writeStatement(page, `Kept for ${SECRET}.`);
+  await setLock(page);
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Nobody can open your notes without the passphrase, not even us.');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expectAccessible(page);
+  await snap(page, 'lock-forgot', info.project.name);
+  await dialog.getByRole('button', { name: 'Remove everything and start again' }).click();
+  await expect(page.locator('main h1')).toHaveText('Settings');
+  await expect(page.getByRole('button', { name: 'Lock my notes', exact: true })).toBeVisible();
+  expect(await everythingStored(page)).not.toContain('alongside.document');
+});
+
+test('two tabs: locking one locks both, and edits made in each are kept after unlocking', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await writeStatement(page, 'First words.');
+  await setLock(page);
+  const other = await context.newPage();
+  await other.goto('./#/statements');
+  await unlock(other);
+  await expect(other.locator('.statement textarea')).toHaveValue('First words.');
+  await page.goto('./#/statements');
+  await page.getByRole('textbox', { name: 'Your words' }).fill('Written in the first tab.');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await other.getByRole('textbox', { name: 'Your words' }).fill('Written in the second tab.');
+  await other.getByRole('button', { name: 'Add statement' }).click();
+  await expectSaved(page);
+  await expectSaved(other);
+  await page.waitForTimeout(500);
+  await other.getByRole('button', { name: 'Lock my notes now' }).click();
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await unlock(page);
+  await expect(page.locator('.statement textarea')).toHaveCount(3);
+  const texts = await page.locator('.statement textarea').evaluateAll((f) => f.map((t) => (t as HTMLTextAreaElement).value));
+  expect(texts.sort()).toEqual(['First words.', 'Written in the first tab.', 'Written in the second tab.']);
+  expect(await everythingStored(page)).not.toContain('Written in');
+});
+
+/** A second browser with nothing in it, guarded like the first. */
+async function freshBrowser(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
+  const context = await browser.newContext({ baseURL, viewport });
+  await guard(context, baseURL, testConfig, offsite);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function scan(page: Page) {
+  const code = page.locator('svg.qr');
+  await code.evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
+  const png = PNG.sync.read(await code.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(found, 'a readable QR code').not.toBeNull();
+  return found!.data;
+}
+
+test('a file and a code from locked notes open elsewhere only with the passphrase', async ({ page, browser, baseURL, offsite, viewport }, info) => {
+  test.setTimeout(90_000);
+  await writeStatement(page, `Crumpets and ${SECRET}.`);
+  await setLock(page);
+  await page.goto('./#/take');
+  const file = await download(page, 'Download a file');
+  await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  const link = await scan(page);
+  expect(link).not.toContain(SECRET);
+
+  const fresh = await freshBrowser(browser, baseURL!, offsite, viewport);
+  const other = fresh.page;
+  await openApp(other, '#/take');
+  await other.getByLabel('Choose a file').setInputFiles({ name: 'alongside.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(other.getByRole('heading', { name: 'Locked notes' })).toBeFocused();
+  await expectAccessible(other);
+  await snap(other, 'lock-file', info.project.name);
+  const form = other.locator('form').filter({ hasText: 'Locked notes' });
+  await form.getByLabel('Passphrase').fill('wrong words');
+  await form.getByRole('button', { name: 'Open' }).click();
+  await expect(form.getByRole('alert')).toHaveText('That passphrase does not open these notes. Nothing has changed.', { timeout: 15_000 });
+  await form.getByLabel('Passphrase').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Open' }).click();
+  await expect(other.locator('.review .holds')).toHaveText('This file holds 1 statement.', { timeout: 15_000 });
+  await other.getByRole('button', { name: 'Add them to what is here' }).click();
+  await other.goto('./#/statements');
+  await expect(other.locator('.statement textarea')).toHaveValue(`Crumpets and ${SECRET}.`);
+  await fresh.context.close();
+
+  const phone = await freshBrowser(browser, baseURL!, offsite, viewport);
+  await phone.page.goto(link);
+  await expect(phone.page.getByRole('heading', { name: 'Locked notes' })).toBeVisible();
+  expect(new URL(phone.page.url()).hash).toBe('#/take');
+  await phone.page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await phone.page.getByRole('button', { name: 'Open' }).click();
+  await expect(phone.page.locator('.review .holds')).toHaveText('The code you scanned holds 1 statement.', { timeout: 15_000 });
+  await phone.context.close();
+});
