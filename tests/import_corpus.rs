@@ -22,6 +22,7 @@ fn kind(error: &ImportError) -> &'static str {
         ImportError::BrokenLink => "BrokenLink",
         ImportError::OtherVersion => "OtherVersion",
         ImportError::PartNotKept => "PartNotKept",
+        ImportError::Locked(_) => "Locked",
     }
 }
 

@@ -157,3 +157,25 @@ fn schema_4_keeps_who_to_contact_in_a_crisis() {
     };
     assert!(!doc.plan.people[0].crisis);
 }
+
+/// Locked notes keep their format and schema outside the sealed part; what is inside is
+/// opened in the browser (`tests/browser_lock.rs`, passphrase "fixture passphrase").
+#[test]
+fn locked_schema_4_is_told_apart_and_never_read_as_plain() {
+    use alongside::core::lock;
+    use alongside::core::transfer::{self, ImportError};
+    let path = format!(
+        "{}/tests/fixtures/stored/locked-schema-4.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let locked = std::fs::read_to_string(&path).unwrap();
+    let sealed = lock::read(&locked).unwrap().unwrap();
+    assert_eq!(sealed.iterations, 600_000);
+    assert!(!locked.contains("crisis"));
+    // An older build, or the plain reader, keeps it aside rather than reading it.
+    assert!(matches!(envelope::read(&locked), Read::Unreadable(_)));
+    assert!(matches!(
+        transfer::read_file(&locked),
+        Err(ImportError::Locked(_))
+    ));
+}

@@ -54,7 +54,13 @@ pub struct Sealed {
     pub iv: Vec<u8>,
     /// AES-GCM's output: the packed text, then its 16-byte tag.
     pub data: Vec<u8>,
+    /// `CHECK_WORD` sealed with the same key (its own IV first), so that a right passphrase
+    /// is told apart from damaged data, which is then kept aside rather than refused.
+    pub check: Vec<u8>,
 }
+
+/// What `Sealed::check` holds once opened.
+pub const CHECK_WORD: &[u8] = b"alongside";
 
 /// Why sealed text cannot be opened even with the right passphrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +99,7 @@ struct Locked {
     iv: String,
     packing: String,
     data: String,
+    check: String,
 }
 
 /// Whether `text` is sealed: to pick the way to read it.
@@ -124,6 +131,7 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
             salt: bytes(&locked.salt).filter(|s| s.len() == SALT_BYTES)?,
             iv: bytes(&locked.iv).filter(|iv| iv.len() == IV_BYTES)?,
             data: bytes(&locked.data).filter(|d| d.len() >= 16)?,
+            check: bytes(&locked.check).filter(|c| c.len() == IV_BYTES + CHECK_WORD.len() + 16)?,
         })
     })();
     // Fewer rounds would be a weaker lock: text asking for that is not ours.
@@ -148,6 +156,7 @@ pub fn write(sealed: &Sealed) -> String {
             iv: text(&sealed.iv),
             packing: MARKER.into(),
             data: text(&sealed.data),
+            check: text(&sealed.check),
         },
     };
     serde_json::to_string(&outer).unwrap_or_default()
@@ -216,7 +225,9 @@ impl Tries {
         let wrong = self.wrong.saturating_add(1);
         let wait = match wrong.checked_sub(FREE_TRIES) {
             None | Some(0) => 0,
-            Some(over) => 10_000i64.saturating_mul(1 << (over - 1).min(5)).min(300_000),
+            Some(over) => 10_000i64
+                .saturating_mul(1 << (over - 1).min(5))
+                .min(300_000),
         };
         Tries {
             wrong,

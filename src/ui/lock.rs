@@ -123,7 +123,14 @@ fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
                         field.try_set(String::new());
                     }
                     done.try_set(act.done());
-                    web::focus_later(if act == Act::Unlock { "main h1" } else { "#lock-outcome" }.into());
+                    web::focus_later(
+                        if act == Act::Unlock {
+                            "main h1"
+                        } else {
+                            "#lock-outcome"
+                        }
+                        .into(),
+                    );
                 }
                 Err(why) => {
                     problem.try_set(Some(problem_words(act, why)));

@@ -181,7 +181,13 @@ impl Session {
         if wait > 0 {
             return Err(LockProblem::Wait(wait));
         }
-        let sealed = match storage.get(DOCUMENT_KEY).ok().flatten().as_deref().map(lock::read) {
+        let sealed = match storage
+            .get(DOCUMENT_KEY)
+            .ok()
+            .flatten()
+            .as_deref()
+            .map(lock::read)
+        {
             Some(Some(Ok(sealed))) => sealed,
             Some(Some(Err(_))) => return Err(LockProblem::Cannot),
             // No longer locked (removed in another tab): start again to show the notes.
@@ -197,7 +203,11 @@ impl Session {
             return Err(LockProblem::Wrong(tries.wait_seconds(now)));
         };
         let _ = storage.remove(TRIES_KEY);
-        let mut opened = BTreeMap::from([(DOCUMENT_KEY.to_owned(), plain)]);
+        // Damaged since it was sealed: left as it is, so the store keeps it aside, sealed.
+        let mut opened: BTreeMap<String, String> = plain
+            .map(|plain| (DOCUMENT_KEY.to_owned(), plain))
+            .into_iter()
+            .collect();
         for name in storage.keys() {
             let other = storage.get(&name).ok().flatten();
             let other = other.as_deref().and_then(lock::read).and_then(Result::ok);
@@ -280,7 +290,10 @@ impl Session {
             return Err(LockProblem::Failed);
         }
         let opened = sealed::end();
-        if opened.iter().any(|(name, text)| storage.set(name, text).is_err()) {
+        if opened
+            .iter()
+            .any(|(name, text)| storage.set(name, text).is_err())
+        {
             // Not all could be written plain (the device is full): stay locked, all sealed.
             let names = opened.keys().cloned().collect();
             self.begin_sealing(key, opened, storage);

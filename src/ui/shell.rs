@@ -33,7 +33,8 @@ pub fn Shell() -> impl IntoView {
     Effect::new(move |was_locked: Option<bool>| {
         let locked = session.locked.get();
         if was_locked == Some(true) && !locked {
-            if let (Some(arrived), Some(take::Arrival(slot))) = (super::arriving(session), arrival) {
+            if let (Some(arrived), Some(take::Arrival(slot))) = (super::arriving(session), arrival)
+            {
                 slot.set(Some(arrived));
             }
             route.set(Route::from_hash(&location_hash_text()));

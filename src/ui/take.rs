@@ -5,8 +5,8 @@ use leptos::{ev, html, prelude::*, task::spawn_local};
 use super::dialog::{close, open, Confirm};
 use super::widgets::TextField;
 use super::{lang, session, t, tf, tfa};
-use crate::core::lock;
 use crate::core::document::Document;
+use crate::core::lock;
 use crate::core::messages::Msg;
 use crate::core::route::{PlanPart, Route};
 use crate::core::transfer::{self, describe, Added, ImportError, MAX_FILE_BYTES};
@@ -341,7 +341,8 @@ fn OpenLocked(
         spawn_local(async move {
             let opened = crypto::unlock(&passphrase.get_untracked(), &sealed).await;
             busy.try_set(false);
-            match opened.map(|(_, plain)| transfer::read_file(&plain)) {
+            let damaged = || Err(ImportError::Damaged("locked".into()));
+            match opened.map(|(_, plain)| plain.map_or_else(damaged, |p| transfer::read_file(&p))) {
                 None => {
                     wrong.try_set(true);
                     web::focus_later("#open-passphrase".into());

@@ -65,16 +65,11 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Option<Ke
             .into()
     };
     let raw = Uint8Array::from(passphrase.as_bytes());
-    let base = call(subtle.import_key_with_str(
-        "raw",
-        &raw,
-        "PBKDF2",
-        false,
-        &usages(&["deriveKey"]),
-    ))
-    .await?
-    .dyn_into::<CryptoKey>()
-    .ok()?;
+    let base =
+        call(subtle.import_key_with_str("raw", &raw, "PBKDF2", false, &usages(&["deriveKey"])))
+            .await?
+            .dyn_into::<CryptoKey>()
+            .ok()?;
     let pbkdf2 = object(&[
         ("name", "PBKDF2".into()),
         ("hash", "SHA-256".into()),
@@ -112,40 +107,56 @@ fn to_vec(value: JsValue) -> Vec<u8> {
     Uint8Array::new(&value).to_vec()
 }
 
+async fn encrypt(key: &Key, bytes: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
+    let iv = random(IV_BYTES)?;
+    let sealed =
+        call(subtle()?.encrypt_with_object_and_u8_array(&gcm(&iv), &key.key, bytes)).await?;
+    Some((iv, to_vec(sealed)))
+}
+
+async fn decrypt(key: &Key, iv: &[u8], bytes: &[u8]) -> Option<Vec<u8>> {
+    let opened = call(subtle()?.decrypt_with_object_and_u8_array(&gcm(iv), &key.key, bytes));
+    Some(to_vec(opened.await?))
+}
+
 /// `plain` sealed with `key`, as the text to keep.
 pub async fn seal(key: &Key, plain: &str) -> Option<String> {
-    let iv = random(IV_BYTES)?;
-    let data = to_vec(
-        call(subtle()?.encrypt_with_object_and_u8_array(&gcm(&iv), &key.key, &lock::pack(plain)))
-            .await?,
-    );
+    let (iv, data) = encrypt(key, &lock::pack(plain)).await?;
+    let (check_iv, check) = encrypt(key, lock::CHECK_WORD).await?;
     Some(lock::write(&Sealed {
         iterations: key.iterations,
         salt: key.salt.clone(),
         iv,
         data,
+        check: [check_iv, check].concat(),
     }))
+}
+
+/// Whether `key` is the one `sealed` was sealed with (AES-GCM checks it).
+async fn fits(key: &Key, sealed: &Sealed) -> bool {
+    if key.salt != sealed.salt || key.iterations != sealed.iterations {
+        return false;
+    }
+    let (iv, check) = sealed.check.split_at(IV_BYTES);
+    decrypt(key, iv, check).await.as_deref() == Some(lock::CHECK_WORD)
 }
 
 /// The plain text inside `sealed`; `None` if `key` is not the one it was sealed with, or
 /// it was changed since (AES-GCM checks both).
 pub async fn open(key: &Key, sealed: &Sealed) -> Option<String> {
-    if key.salt != sealed.salt || key.iterations != sealed.iterations {
+    if !fits(key, sealed).await {
         return None;
     }
-    let opened = call(subtle()?.decrypt_with_object_and_u8_array(
-        &gcm(&sealed.iv),
-        &key.key,
-        &sealed.data,
-    ))
-    .await?;
-    lock::unpack(&to_vec(opened))
+    lock::unpack(&decrypt(key, &sealed.iv, &sealed.data).await?)
 }
 
-/// The key for `sealed` from `passphrase`, and what it holds; `None` if the passphrase is
-/// not the one.
-pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Option<(Key, String)> {
+/// The key for `sealed` from `passphrase` (`None`: not the passphrase), and what it holds
+/// (`None`: the passphrase is right but the words were damaged since).
+pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Option<(Key, Option<String>)> {
     let key = derive(passphrase, &sealed.salt, sealed.iterations).await?;
-    let plain = open(&key, sealed).await?;
+    if !fits(&key, sealed).await {
+        return None;
+    }
+    let plain = async { lock::unpack(&decrypt(&key, &sealed.iv, &sealed.data).await?) }.await;
     Some((key, plain))
 }

@@ -3,10 +3,10 @@
 //! each one to the browser sealed, a moment later, because WebCrypto answers later.
 //! Only the newest write of a key lands, so an older seal never covers a newer one.
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
-use leptos::task::spawn_local;
+use wasm_bindgen_futures::spawn_local;
 
 use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
@@ -206,6 +206,9 @@ impl Backend for SealedStorage {
         }
     }
     fn get_lossy(&self, key: &str) -> Option<String> {
-        self.get(key).ok().flatten().or_else(|| self.0.get_lossy(key))
+        self.get(key)
+            .ok()
+            .flatten()
+            .or_else(|| self.0.get_lossy(key))
     }
 }

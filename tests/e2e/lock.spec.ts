@@ -71,6 +71,14 @@ test('locked notes: nothing readable anywhere, help still there, open with the p
   await expect(page.getByText('Your notes are locked with a passphrase.')).toBeVisible();
   await expectAccessible(page);
   await snap(page, 'lock-settings', info.project.name);
+  await page.evaluate(() => scrollTo(0, 0));
+  await snap(page, 'lock-header', info.project.name);
+  // The header's buttons fit a narrow phone, as big as a thumb.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const lockNow = page.getByRole('button', { name: 'Lock my notes now' });
+  expect((await lockNow.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await snap(page, 'lock-header-320', info.project.name);
   // Unlocked, the words are in memory only: every store holds them sealed.
   await expectSaved(page);
   expect(await everythingStored(page)).not.toContain(SECRET);
@@ -123,7 +131,6 @@ test('locks by itself after five minutes unused, slows down guessing, changes an
   await writeStatement(page, `Toast with ${SECRET}.`);
   await setLock(page);
   await expect(page.getByRole('combobox', { name: 'Lock by itself when I have not used it for' })).toHaveValue('5');
-  await snap(page, 'lock-header', info.project.name);
   // Four minutes untouched: still open. Five: locked.
   await page.clock.fastForward('04:00');
   await page.clock.runFor(6_000);

@@ -8,14 +8,21 @@ fn sample() -> Sealed {
         salt: (0..16).collect(),
         iv: (100..112).collect(),
         data: vec![7; 40],
+        check: vec![9; 37],
     }
 }
 
 #[test]
 fn sealed_text_round_trips_and_keeps_format_and_schema_outside() {
     let text = write(&sample());
-    assert!(text.starts_with(r#"{"format":"alongside","schema":4,"locked":{"#), "{text}");
-    assert!(text.contains(r#""kdf":"PBKDF2-SHA256","iterations":600000"#), "{text}");
+    assert!(
+        text.starts_with(r#"{"format":"alongside","schema":4,"locked":{"#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""kdf":"PBKDF2-SHA256","iterations":600000"#),
+        "{text}"
+    );
     assert_eq!(read(&text), Some(Ok(sample())));
     assert!(is_sealed(&text));
 }
@@ -25,7 +32,13 @@ fn plain_text_is_not_sealed() {
     let plain = envelope::write(&Document::default(), 1, "x").unwrap();
     assert_eq!(read(&plain), None);
     assert!(!is_sealed(&plain));
-    for other in ["", "{", "[]", r#"{"locked":{}}"#, r#"{"format":"todo","locked":{}}"#] {
+    for other in [
+        "",
+        "{",
+        "[]",
+        r#"{"locked":{}}"#,
+        r#"{"format":"todo","locked":{}}"#,
+    ] {
         assert_eq!(read(other), None, "{other}");
     }
 }
@@ -35,12 +48,34 @@ fn damaged_or_weaker_or_later_sealing_is_refused() {
     let text = write(&sample());
     let changed = |from: &str, to: &str| read(&text.replacen(from, to, 1));
     assert_eq!(changed("600000", "1000"), Some(Err(SealError::Damaged)));
-    assert_eq!(changed(r#""iv":""#, r#""iv":"!"#), Some(Err(SealError::Damaged)));
-    assert_eq!(changed(r#""data":""#, r#""nothing":""#), Some(Err(SealError::Damaged)));
-    assert_eq!(changed("AES-256-GCM", "XChaCha"), Some(Err(SealError::OtherVersion)));
-    assert_eq!(changed(r#""packing":"T1""#, r#""packing":"T2""#), Some(Err(SealError::OtherVersion)));
-    assert_eq!(changed(r#""schema":4"#, r#""schema":99"#), Some(Err(SealError::OtherVersion)));
-    assert_eq!(read(r#"{"format":"alongside","schema":4,"locked":7}"#), Some(Err(SealError::Damaged)));
+    assert_eq!(
+        changed(r#""iv":""#, r#""iv":"!"#),
+        Some(Err(SealError::Damaged))
+    );
+    assert_eq!(
+        changed(r#""data":""#, r#""nothing":""#),
+        Some(Err(SealError::Damaged))
+    );
+    assert_eq!(
+        changed(r#""check":"CQkJ"#, r#""check":""#),
+        Some(Err(SealError::Damaged))
+    );
+    assert_eq!(
+        changed("AES-256-GCM", "XChaCha"),
+        Some(Err(SealError::OtherVersion))
+    );
+    assert_eq!(
+        changed(r#""packing":"T1""#, r#""packing":"T2""#),
+        Some(Err(SealError::OtherVersion))
+    );
+    assert_eq!(
+        changed(r#""schema":4"#, r#""schema":99"#),
+        Some(Err(SealError::OtherVersion))
+    );
+    assert_eq!(
+        read(r#"{"format":"alongside","schema":4,"locked":7}"#),
+        Some(Err(SealError::Damaged))
+    );
 }
 
 #[test]
@@ -63,7 +98,12 @@ fn private_keys_are_the_words() {
     assert!(is_private("alongside.document"));
     assert!(is_private("alongside.drafts"));
     assert!(is_private("alongside.aside.unreadable.2026"));
-    for key in ["alongside.parts", "alongside.autolock", "alongside.tries", "alongside.left"] {
+    for key in [
+        "alongside.parts",
+        "alongside.autolock",
+        "alongside.tries",
+        "alongside.left",
+    ] {
         assert!(!is_private(key), "{key}");
     }
 }

@@ -1,0 +1,132 @@
+//! The passphrase lock against the browser's real WebCrypto and localStorage, in headless
+//! Chromium (`cargo test --target wasm32-unknown-unknown --test browser_lock`).
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use alongside::core::document::{Document, Statement};
+use alongside::core::envelope::{self, Read};
+use alongside::core::lock;
+use alongside::core::store::{Backend, Opening, Store, DOCUMENT_KEY};
+use alongside::web::crypto;
+use alongside::web::sealed::{self, SealedStorage};
+use alongside::web::storage::BrowserStorage;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: &str = "2026-12-02T10:00:00.000Z";
+const PASSPHRASE: &str = "blue kettle sings";
+
+fn local() -> BrowserStorage {
+    BrowserStorage::local().expect("localStorage is available in the test browser")
+}
+
+fn one_statement(text: &str) -> Document {
+    Document {
+        statements: vec![Statement {
+            id: "a".into(),
+            text: text.into(),
+            ..Statement::default()
+        }],
+        ..Document::default()
+    }
+}
+
+async fn sealed_with(passphrase: &str, plain: &str) -> String {
+    let key = crypto::new_key(passphrase).await.expect("a key");
+    crypto::seal(&key, plain).await.expect("sealed")
+}
+
+fn read(text: &str) -> lock::Sealed {
+    lock::read(text).expect("sealed text").expect("readable")
+}
+
+#[wasm_bindgen_test]
+async fn seals_and_opens_with_the_passphrase_only() {
+    let plain = envelope::write(&one_statement("Tea with Jo on Fridays."), 1, NOW).unwrap();
+    let text = sealed_with(PASSPHRASE, &plain).await;
+    assert!(!text.contains("Jo"), "{text}");
+    let sealed = read(&text);
+    assert_eq!(sealed.iterations, 600_000);
+    let (_, opened) = crypto::unlock(PASSPHRASE, &sealed).await.expect("opens");
+    assert_eq!(opened.as_deref(), Some(plain.as_str()));
+    assert!(crypto::unlock("blue kettle sang", &sealed).await.is_none());
+    // Two seals of the same words differ (a fresh IV each time).
+    let key = crypto::unlock(PASSPHRASE, &sealed).await.unwrap().0;
+    let again = crypto::seal(&key, &plain).await.unwrap();
+    assert_ne!(read(&again).iv, sealed.iv);
+    assert_ne!(read(&again).data, sealed.data);
+}
+
+#[wasm_bindgen_test]
+async fn tampered_words_are_refused_but_told_apart_from_a_wrong_passphrase() {
+    let text = sealed_with(PASSPHRASE, "Words to keep.").await;
+    let mut sealed = read(&text);
+    sealed.data[3] ^= 1;
+    // The right passphrase, damaged words: opened as nothing, so they can be kept aside.
+    let (_, opened) = crypto::unlock(PASSPHRASE, &sealed)
+        .await
+        .expect("right passphrase");
+    assert_eq!(opened, None);
+    let mut sealed = read(&text);
+    sealed.check[20] ^= 1;
+    assert!(crypto::unlock(PASSPHRASE, &sealed).await.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn older_schemas_are_migrated_after_opening() {
+    let schema_2 = include_str!("fixtures/stored/schema-2.json");
+    let text = sealed_with(PASSPHRASE, schema_2).await;
+    let (_, opened) = crypto::unlock(PASSPHRASE, &read(&text)).await.unwrap();
+    let opened = opened.unwrap();
+    assert_eq!(opened, schema_2);
+    assert!(matches!(envelope::read(&opened), Read::Current { .. }));
+    assert_eq!(envelope::read(&opened), envelope::read(schema_2));
+}
+
+#[wasm_bindgen_test]
+async fn the_locked_fixture_opens_to_the_schema_4_fixture() {
+    let locked = include_str!("fixtures/stored/locked-schema-4.json").trim();
+    let (_, opened) = crypto::unlock("fixture passphrase", &read(locked))
+        .await
+        .expect("the fixture's passphrase opens it");
+    let plain = include_str!("fixtures/stored/schema-4.json").trim();
+    let doc = |text: &str| match envelope::read(text) {
+        Read::Current { doc, .. } => doc,
+        other => panic!("expected Current, got {other:?}"),
+    };
+    assert_eq!(doc(&opened.unwrap()), doc(plain));
+}
+
+#[wasm_bindgen_test]
+async fn the_store_writes_only_sealed_text_and_reads_it_back() {
+    let storage = local();
+    for key in storage.keys() {
+        storage.remove(&key).unwrap();
+    }
+    let key = crypto::new_key(PASSPHRASE).await.unwrap();
+    sealed::begin(
+        key,
+        BTreeMap::new(),
+        Rc::new(|result| assert_eq!(result, Ok(()))),
+    );
+    let (mut store, _, opening) = Store::open(SealedStorage(local()), NOW);
+    assert_eq!(opening, Opening::Fresh);
+    store
+        .save(&one_statement("Marmalade-Quokka-42"), NOW)
+        .unwrap();
+    while sealed::busy() {
+        alongside::web::sleep(10).await;
+    }
+    let raw = storage.get(DOCUMENT_KEY).unwrap().unwrap();
+    assert!(!raw.contains("Marmalade"), "{raw}");
+    let (_, opened) = crypto::unlock(PASSPHRASE, &read(&raw)).await.unwrap();
+    match envelope::read(&opened.unwrap()) {
+        Read::Current { doc, .. } => assert_eq!(doc.statements[0].text, "Marmalade-Quokka-42"),
+        other => panic!("expected Current, got {other:?}"),
+    }
+    sealed::end();
+    storage.remove(DOCUMENT_KEY).unwrap();
+}
