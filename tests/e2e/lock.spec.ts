@@ -1,7 +1,7 @@
 // The passphrase lock: set, lock now, nothing readable anywhere while locked (or unlocked),
 // help and "Leave quickly" still there, wrong passphrases slowed down, auto-lock, change,
 // remove, forget, two tabs, and files and codes that open only with the passphrase.
-import { test, expect, expectAccessible, expectSaved, guard, openApp, snap, testConfig } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, guard, openApp, snap, storedKeys, testConfig } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
@@ -123,6 +123,10 @@ test('locked notes: nothing readable anywhere, help still there, open with the p
   await page.goto('./#/statements');
   await expect(page.locator('.statement textarea')).toHaveValue(`I want ${SECRET} on my crumpets.`);
   await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(`Draft about ${SECRET}`);
+  // "Leave quickly" works while locked too.
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await page.getByRole('button', { name: 'Leave quickly' }).click();
+  await expect(page).toHaveTitle('Weather');
 });
 
 test('locks by itself after five minutes unused, slows down guessing, changes and comes off', async ({ page }, info) => {
@@ -202,7 +206,7 @@ test('forgotten passphrase: nobody can open the notes, so everything can be remo
   await dialog.getByRole('button', { name: 'Remove everything and start again' }).click();
   await expect(page.locator('main h1')).toHaveText('Settings');
   await expect(page.getByRole('button', { name: 'Lock my notes', exact: true })).toBeVisible();
-  expect(await everythingStored(page)).not.toContain('alongside.document');
+  expect(await storedKeys(page)).toEqual([]);
 });
 
 test('two tabs: locking one locks both, and edits made in each are kept after unlocking', async ({ page, context }) => {
@@ -285,4 +289,58 @@ test('a file and a code from locked notes open elsewhere only with the passphras
   await phone.page.getByRole('button', { name: 'Open' }).click();
   await expect(phone.page.locator('.review .holds')).toHaveText('The code you scanned holds 1 statement.', { timeout: 15_000 });
   await phone.context.close();
+});
+
+test('locked notes on a full device: "Not saved", a sealed copy to download, saved once there is room', async ({ page }) => {
+  test.setTimeout(60_000);
+  await fillableDevice(page);
+  await writeStatement(page, 'Before the device filled up.');
+  await setLock(page);
+  await page.evaluate(() => ((window as any).deviceFull = true));
+  const name = page.getByLabel("Your name (you don't have to give it)");
+  await name.fill(`Name ${SECRET}`);
+  await expect(page.locator('.save-state')).toHaveText('Not saved');
+  const notice = page.locator('.notice').filter({ hasText: 'storage is full' });
+  await expect(notice).toBeVisible();
+  const [copy] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download' }).click()]);
+  const text = readFileSync(await copy.path(), 'utf8');
+  expect(text).not.toContain(SECRET);
+  expect(JSON.parse(text).locked.kdf).toBe('PBKDF2-SHA256');
+  await page.evaluate(() => ((window as any).deviceFull = false));
+  // Tried again by itself, ten seconds later.
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(notice).toBeHidden();
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await unlock(page);
+  await expect(name).toHaveValue(`Name ${SECRET}`);
+});
+
+test('locked notes damaged on the device are kept aside, still sealed, and the app starts afresh', async ({ page }) => {
+  await writeStatement(page, `Damaged ${SECRET}.`);
+  await setLock(page);
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  const damaged = await page.evaluate(() => {
+    const raw = JSON.parse(localStorage.getItem('alongside.document')!);
+    const data: string = raw.locked.data;
+    raw.locked.data = (data[5] === 'A' ? 'B' : 'A') + data.slice(1);
+    const text = JSON.stringify(raw);
+    localStorage.setItem('alongside.document', text);
+    return text;
+  });
+  await page.reload();
+  await unlock(page);
+  await expect(page.locator('.notice')).toContainText('could not be read. We have kept them safe');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('alongside.aside.')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual([damaged]);
+});
+
+test.describe('on a shared device', () => {
+  test.use({ hostConfig: { ...testConfig, kiosk: { enabled: true, idle_minutes: 5 } } });
+  test('there is no lock: the visit is wiped anyway', async ({ page }) => {
+    await openApp(page, '#/settings');
+    await expect(page.getByText('There is no lock on a shared device: your notes are wiped when you finish.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock my notes' })).toHaveCount(0);
+  });
 });
