@@ -163,6 +163,47 @@ async function main() {
       rows.push([`codes to send ${name} notes (${(raw.length / 1024).toFixed(1)} KB)`, Number(count.split(' of ')[1]), 'codes']);
     }
 
+    // Locked notes (the heavy fixture): the key alone (PBKDF2-SHA256, 600,000 rounds), then
+    // unlocking, from pressing "Unlock" to the screen drawn; then with the CPU slowed 4×
+    // as Lighthouse does for a mid-range phone. And codes for the same notes, sealed.
+    const heavy = readFileSync('tests/fixtures/take/heavy.json', 'utf8').trim();
+    await page.evaluate((doc) => localStorage.setItem('alongside.document', doc), heavy);
+    const derive = [];
+    for (let i = 0; i < runs; i++) {
+      derive.push(await page.evaluate(async () => {
+        const start = performance.now();
+        const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('blue kettle sings'), 'PBKDF2', false, ['deriveKey']);
+        await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+        return performance.now() - start;
+      }));
+    }
+    rows.push(['key from a passphrase (PBKDF2-SHA256, 600,000 rounds)', median(derive), 'ms']);
+    await page.goto(`${base}?lock#/settings`);
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle sings');
+    await page.getByLabel('Type it again').fill('blue kettle sings');
+    await page.getByRole('button', { name: 'Lock my notes' }).click();
+    await page.locator('#lock-outcome').waitFor({ timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    for (const slower of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slower });
+      const unlock = [];
+      for (let i = 0; i < runs; i++) {
+        await page.getByRole('button', { name: 'Lock my notes now' }).click();
+        await page.getByRole('heading', { name: 'Your notes are locked' }).waitFor();
+        await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle sings');
+        const start = Date.now();
+        await page.getByRole('button', { name: 'Unlock' }).click();
+        await page.locator('main h1', { hasText: 'Settings' }).waitFor({ timeout: 60_000 });
+        unlock.push(Date.now() - start);
+      }
+      rows.push([`unlock heavy notes, press to screen${slower > 1 ? `, CPU ${slower}× slower` : ''}`, median(unlock), 'ms']);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.goto(`${base}?codes=locked#/take`);
+    await page.getByRole('button', { name: 'Show a code for my phone' }).click();
+    const locked = await page.locator('.code-count').textContent();
+    rows.push(['codes to send heavy notes, locked', Number(locked.split(' of ')[1]), 'codes']);
+
     // A repeat visit, once the service worker keeps the app's files: with signal and without.
     const again = await browser.newContext({ viewport: { width: 412, height: 915 } });
     await watchScreens(again);

@@ -7,14 +7,11 @@
 //! Format and schema stay readable, so a later version knows what it holds before it asks
 //! for the passphrase; inside `data` is the ordinary text (an envelope, or drafts), packed
 //! small first, and the migrations run on it after it is opened.
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde_json::Value;
 
 use super::envelope::{FORMAT, SCHEMA};
 use super::store::{ASIDE_PREFIX, DOCUMENT_KEY, DRAFTS_KEY};
-use super::transfer::{squeeze, unsqueeze, MARKER};
+use super::transfer::{from_text, squeeze, to_text, unsqueeze, MARKER};
 
 /// OWASP's figure for PBKDF2-SHA256 (2023 onwards). Never lowered to make unlocking quicker.
 pub const ITERATIONS: u32 = 600_000;
@@ -71,67 +68,42 @@ pub enum SealError {
     OtherVersion,
 }
 
-/// The outside of stored text: enough to tell sealed text from plain, read from text as it
-/// is (no JSON values: one deserializer fewer in the app).
-#[derive(Deserialize)]
-struct Outside<'a> {
-    #[serde(default)]
-    format: Option<&'a str>,
-    #[serde(default)]
-    schema: Option<u32>,
-    #[serde(borrow, default)]
-    locked: Option<&'a RawValue>,
-}
-
-#[derive(Serialize)]
-struct Outer<'a> {
-    format: &'a str,
-    schema: u32,
-    locked: Locked,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Locked {
-    kdf: String,
-    iterations: u32,
-    salt: String,
-    cipher: String,
-    iv: String,
-    packing: String,
-    data: String,
-    check: String,
-}
-
 /// Whether `text` is sealed: to pick the way to read it.
 pub fn is_sealed(text: &str) -> bool {
     read(text).is_some()
 }
 
-/// Reads sealed text: `None` if it is not sealed text at all.
+/// Reads sealed text: `None` if it is not sealed text at all. (Read through JSON values,
+/// whose reader the app has anyway: a reader of its own would cost more bytes.)
 pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
-    let outside: Outside = serde_json::from_str(text).ok()?;
-    let locked = outside.locked?;
-    if outside.format != Some(FORMAT) {
+    let outside: Value = serde_json::from_str(text).ok()?;
+    let locked = outside.get("locked")?;
+    if outside.get("format")?.as_str()? != FORMAT {
         return None;
     }
-    let Ok(locked) = serde_json::from_str::<Locked>(locked.get()) else {
-        return Some(Err(SealError::Damaged));
+    let field = |name: &str| locked.get(name).and_then(Value::as_str);
+    let bytes = |name: &str, len: usize| {
+        let bytes = from_text(field(name)?)?;
+        (len == 0 || bytes.len() == len).then_some(bytes)
     };
-    if locked.kdf != KDF
-        || locked.cipher != CIPHER
-        || locked.packing != MARKER
-        || outside.schema.is_none_or(|schema| schema > SCHEMA)
+    if !locked.is_object() {
+        return Some(Err(SealError::Damaged));
+    }
+    let schema = outside.get("schema").and_then(Value::as_u64);
+    if field("kdf") != Some(KDF)
+        || field("cipher") != Some(CIPHER)
+        || field("packing") != Some(MARKER)
+        || schema.is_none_or(|schema| schema > u64::from(SCHEMA))
     {
         return Some(Err(SealError::OtherVersion));
     }
-    let bytes = |text: &str| STANDARD.decode(text).ok();
     let sealed = (|| {
         Some(Sealed {
-            iterations: locked.iterations,
-            salt: bytes(&locked.salt).filter(|s| s.len() == SALT_BYTES)?,
-            iv: bytes(&locked.iv).filter(|iv| iv.len() == IV_BYTES)?,
-            data: bytes(&locked.data).filter(|d| d.len() >= 16)?,
-            check: bytes(&locked.check).filter(|c| c.len() == IV_BYTES + CHECK_WORD.len() + 16)?,
+            iterations: u32::try_from(locked.get("iterations")?.as_u64()?).ok()?,
+            salt: bytes("salt", SALT_BYTES)?,
+            iv: bytes("iv", IV_BYTES)?,
+            data: bytes("data", 0).filter(|d| d.len() >= 16)?,
+            check: bytes("check", IV_BYTES + CHECK_WORD.len() + 16)?,
         })
     })();
     // Fewer rounds would be a weaker lock: text asking for that is not ours.
@@ -142,24 +114,18 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
     )
 }
 
-/// The text to keep for sealed bytes.
+/// The text to keep for sealed bytes, written as codes write bytes (`packing` T1: three
+/// characters for two bytes, no quote or backslash among them, so none needs escaping).
 pub fn write(sealed: &Sealed) -> String {
-    let text = |bytes: &[u8]| STANDARD.encode(bytes);
-    let outer = Outer {
-        format: FORMAT,
-        schema: SCHEMA,
-        locked: Locked {
-            kdf: KDF.into(),
-            iterations: sealed.iterations,
-            salt: text(&sealed.salt),
-            cipher: CIPHER.into(),
-            iv: text(&sealed.iv),
-            packing: MARKER.into(),
-            data: text(&sealed.data),
-            check: text(&sealed.check),
-        },
-    };
-    serde_json::to_string(&outer).unwrap_or_default()
+    let text = |bytes: &[u8]| to_text(bytes);
+    format!(
+        r#"{{"format":"{FORMAT}","schema":{SCHEMA},"locked":{{"kdf":"{KDF}","iterations":{},"salt":"{}","cipher":"{CIPHER}","iv":"{}","packing":"{MARKER}","data":"{}","check":"{}"}}}}"#,
+        sealed.iterations,
+        text(&sealed.salt),
+        text(&sealed.iv),
+        text(&sealed.data),
+        text(&sealed.check),
+    )
 }
 
 /// Plain text made ready to seal: packed small, as codes are.

@@ -5,7 +5,7 @@ use leptos::{ev, html, prelude::*, task::spawn_local};
 
 use super::dialog::{open, Confirm};
 use super::sealing::LockProblem;
-use super::widgets::TextField;
+use super::widgets::{Editable, TextField};
 use super::{session, t, tf};
 use crate::core::lock::{self, Strength, AUTO_LOCK_CHOICES, AUTO_LOCK_KEY};
 use crate::core::messages::Msg;
@@ -257,7 +257,8 @@ pub fn LockSettings() -> impl IntoView {
         <div role="status">
             {move || done.get().map(|msg| view! { <p id="lock-outcome" class="outcome" tabindex="-1">{t(msg)}</p> })}
         </div>
-        {body}
+        // Read-only notes (a newer version's, say) are never sealed over.
+        <Editable>{body}</Editable>
     }
 }
 

@@ -242,12 +242,12 @@ impl Session {
         if !self.save_with_others_stopped(&storage).await {
             return Err(LockProblem::Failed);
         }
-        let mut opened: BTreeMap<String, String> = storage
-            .keys()
-            .into_iter()
-            .filter(|name| is_private(name))
-            .filter_map(|name| Some((name.clone(), storage.get(&name).ok()??)))
-            .collect();
+        let mut opened = BTreeMap::new();
+        for name in storage.keys().into_iter().filter(|name| is_private(name)) {
+            if let Ok(Some(text)) = storage.get(&name) {
+                opened.insert(name, text);
+            }
+        }
         if !opened.contains_key(DOCUMENT_KEY) {
             // Nothing saved yet: the notes are stored, sealed, so that the lock shows.
             let empty = self.export_text().ok_or(LockProblem::Failed)?;

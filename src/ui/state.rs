@@ -395,9 +395,14 @@ impl Session {
         }
         let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
         if removed {
-            // Everything means the lock too: new notes start unlocked.
-            web::sealed::end();
-            self.lock_on.set(false);
+            if self.lock_on.get_untracked() {
+                // Everything means the lock too: new notes are kept as they are typed.
+                web::sealed::end();
+                self.lock_on.set(false);
+                if let Some(storage) = web::storage::BrowserStorage::local() {
+                    self.open_store(Box::new(storage));
+                }
+            }
             self.forget_removal();
             self.doc.set(Document::default());
             self.drafts.set(Drafts::new());

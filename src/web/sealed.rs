@@ -3,7 +3,7 @@
 //! each one to the browser sealed, a moment later, because WebCrypto answers later.
 //! Only the newest write of a key lands, so an older seal never covers a newer one.
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
@@ -22,12 +22,13 @@ struct State {
     keys: Vec<Key>,
     /// Private keys' plain texts, as the store last wrote or read them.
     plain: BTreeMap<String, String>,
-    /// How many writes of each key have started: only the newest may land.
-    started: BTreeMap<String, u64>,
+    /// How many writes of each key have started: only the newest may land. (A list, not a
+    /// map: there are only a few keys, and a map of this type would be more code to send.)
+    started: Vec<(String, u64)>,
     /// Writes begun and not finished.
     busy: u32,
     /// Keys whose newest write failed, to write again.
-    failed: BTreeSet<String>,
+    failed: Vec<String>,
     /// Told how each write ended: `Ok` or why not (the device is full).
     told: Option<Told>,
 }
@@ -38,6 +39,23 @@ thread_local! {
 
 fn with<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
     STATE.with(|state| state.try_borrow_mut().ok().map(|mut state| f(&mut state)))
+}
+
+impl State {
+    /// Starts one more write of `name`: its number.
+    fn start(&mut self, name: &str) -> u64 {
+        let at = self.started.iter().position(|(key, _)| key == name);
+        let at = at.unwrap_or_else(|| {
+            self.started.push((name.to_owned(), 0));
+            self.started.len() - 1
+        });
+        self.started[at].1 += 1;
+        self.started[at].1
+    }
+
+    fn is_newest(&self, name: &str, number: u64) -> bool {
+        self.started.contains(&(name.to_owned(), number))
+    }
 }
 
 /// Whether notes here are locked with a passphrase (and opened, if the app is running).
@@ -127,10 +145,8 @@ pub fn busy() -> bool {
 
 fn write_later(name: String) {
     let Some((number, key)) = with(|state| {
-        let number = state.started.entry(name.clone()).or_default();
-        *number += 1;
         state.busy += 1;
-        (*number, state.keys.first().cloned())
+        (state.start(&name), state.keys.first().cloned())
     }) else {
         return;
     };
@@ -140,7 +156,7 @@ fn write_later(name: String) {
             (Some(key), Some(plain)) => crypto::seal(&key, &plain).await,
             _ => None,
         };
-        let newest = with(|state| state.started.get(&name) == Some(&number)).unwrap_or(false);
+        let newest = with(|state| state.is_newest(&name, number)).unwrap_or(false);
         let written = match sealed {
             _ if !newest => Ok(()),
             Some(text) => BrowserStorage::local()
@@ -151,9 +167,11 @@ fn write_later(name: String) {
         let told = with(|state| {
             state.busy = state.busy.saturating_sub(1);
             if written.is_err() {
-                state.failed.insert(name);
+                if !state.failed.contains(&name) {
+                    state.failed.push(name);
+                }
             } else if newest {
-                state.failed.remove(&name);
+                state.failed.retain(|failed| *failed != name);
             }
             state.told.clone()
         })
@@ -187,15 +205,19 @@ impl Backend for SealedStorage {
         with(|state| {
             state.plain.remove(key);
             // A write of it still under way must not bring it back.
-            *state.started.entry(key.to_owned()).or_default() += 1;
+            state.start(key);
         });
         self.0.remove(key)
     }
     fn keys(&self) -> Vec<String> {
         let mut keys = self.0.keys();
-        with(|state| keys.extend(state.plain.keys().cloned()));
-        keys.sort();
-        keys.dedup();
+        with(|state| {
+            for key in state.plain.keys() {
+                if !keys.contains(key) {
+                    keys.push(key.clone());
+                }
+            }
+        });
         keys
     }
     fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {

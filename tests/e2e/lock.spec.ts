@@ -334,6 +334,14 @@ test('locked notes damaged on the device are kept aside, still sealed, and the a
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('alongside.aside.')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual([damaged]);
+
+  // "Remove everything" removes the lock too; new words are then kept as usual.
+  await page.goto('./#/about');
+  await page.getByRole('button', { name: 'Remove everything from this device' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Yes/ }).click();
+  await expect(page.getByRole('button', { name: 'Lock my notes now' })).toHaveCount(0);
+  await writeStatement(page, 'After removing everything.');
+  expect(await everythingStored(page)).toContain('After removing everything.');
 });
 
 test.describe('on a shared device', () => {

@@ -57,7 +57,11 @@ fn damaged_or_weaker_or_later_sealing_is_refused() {
         Some(Err(SealError::Damaged))
     );
     assert_eq!(
-        changed(r#""check":"CQkJ"#, r#""check":""#),
+        changed(r#""check":""#, r#""check":"0"#),
+        Some(Err(SealError::Damaged))
+    );
+    assert_eq!(
+        changed(r#""check":""#, r#""check":"000"#),
         Some(Err(SealError::Damaged))
     );
     assert_eq!(
