@@ -200,6 +200,8 @@ async function main() {
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.goto(`${base}?codes=locked#/take`);
+    await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle sings');
+    await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('button', { name: 'Show a code for my phone' }).click();
     const locked = await page.locator('.code-count').textContent();
     rows.push(['codes to send heavy notes, locked', Number(locked.split(' of ')[1]), 'codes']);

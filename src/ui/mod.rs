@@ -5,6 +5,7 @@ mod home;
 mod kiosk;
 mod ladder;
 mod lock;
+mod notes;
 mod plan;
 mod prose;
 mod raise;

@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::state::{with_store, Notice, SaveStatus, Session};
-use crate::core::envelope;
+use super::state::{Notice, SaveStatus, Session};
 use crate::core::lock::{self, is_private, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
 use crate::core::store::{Backend, StoreError, DOCUMENT_KEY};
 use crate::web::crypto::{self, Key};
@@ -38,14 +37,6 @@ async fn settle() {
     }
 }
 
-/// `text` as a file may hold it: sealed with the passphrase while the lock is on.
-async fn protect(text: String) -> Option<String> {
-    match sealed::key() {
-        Some(key) if !lock::is_sealed(&text) => crypto::seal(&key, &text).await,
-        _ => Some(text),
-    }
-}
-
 /// The notes sealed in storage now, if they are.
 fn stored_seal(storage: &BrowserStorage) -> Option<Sealed> {
     lock::read(&storage.get(DOCUMENT_KEY).ok()??)?.ok()
@@ -57,45 +48,6 @@ fn tell_other_tabs(storage: &BrowserStorage) {
 }
 
 impl Session {
-    /// The whole document as the text of an export file, before any sealing.
-    pub fn export_text(self) -> Option<String> {
-        envelope::write(&self.doc.get_untracked(), 0, &web::now_iso()).ok()
-    }
-
-    /// The file name for an export: the date, and no personal words.
-    pub fn export_name() -> String {
-        format!("alongside-{}.json", web::today())
-    }
-
-    /// The text of a file of the whole document, sealed while the lock is on.
-    pub async fn export_file(self) -> Option<String> {
-        protect(self.export_text()?).await
-    }
-
-    /// Offers the whole document as a file.
-    pub fn download_copy(self) {
-        spawn_local(async move {
-            if let Some(text) = self.export_file().await {
-                web::download(&Self::export_name(), &text);
-            }
-        });
-    }
-
-    /// Offers a copy kept aside (or, with `None`, another tab's words still waiting).
-    pub fn download_aside(self, key: Option<&str>) {
-        let now = web::now_iso();
-        let text = with_store(|store| match key {
-            Some(key) => store.raw(key),
-            None => store.waiting_text(&now),
-        })
-        .flatten();
-        spawn_local(async move {
-            if let Some(text) = protect(text.unwrap_or_default()).await {
-                web::download(&format!("alongside-kept-safe-{}.json", web::today()), &text);
-            }
-        });
-    }
-
     /// Locks the notes in this tab: saves, waits for the sealed writes, then starts the page
     /// again, which drops the key and every word from memory. With `tell_others`, every
     /// other tab does the same.

@@ -9,7 +9,6 @@ use crate::core::config::HostConfig;
 use crate::core::document::Document;
 use crate::core::lock;
 use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
-use crate::core::transfer::{self, Added, Gathered, Part};
 use crate::web::{self, storage::Keeping};
 
 pub use super::undo::Removed;
@@ -137,12 +136,6 @@ impl Session {
         self.doc.set(doc);
     }
 
-    /// Keeps a scanned code's part on this device until the phone has them all.
-    pub fn keep_part(self, part: Part) -> Result<Gathered, StoreError> {
-        with_store(|store| store.keep_part(part, web::now_ms()))
-            .unwrap_or(Err(StoreError::Unavailable))
-    }
-
     /// Listens for other tabs' saves and saves at once when the page is hidden or closed.
     pub fn listen(self) {
         window_event_listener(leptos::ev::storage, move |event| {
@@ -231,9 +224,7 @@ impl Session {
     }
 
     fn save_after(self, delay: Duration) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
+        self.cancel_save();
         let handle = set_timeout_with_handle(move || self.save_now(), delay).ok();
         self.pending.set_value(handle);
     }
@@ -243,10 +234,7 @@ impl Session {
         if self.locked.get_untracked() {
             return;
         }
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.pending.set_value(None);
-        }
+        self.cancel_save();
         let doc = self.doc.get_untracked();
         let drafts = self.drafts.get_untracked();
         let result = with_store(|store| {
@@ -351,7 +339,15 @@ impl Session {
         self.refresh_asides();
     }
 
-    fn refresh_asides(self) {
+    /// Forgets the save waiting to happen.
+    pub(super) fn cancel_save(self) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
+    }
+
+    pub(super) fn refresh_asides(self) {
         if let Some(asides) = with_store(|store| store.asides()) {
             self.asides.set(asides);
         }
@@ -385,51 +381,5 @@ impl Session {
             self.notices
                 .update(|notices| notices.retain(|n| n != notice));
         }
-    }
-
-    /// Removes every key the app wrote. Returns false if some could not be removed.
-    pub fn remove_everything(self) -> bool {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.pending.set_value(None);
-        }
-        let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
-        if removed {
-            if self.lock_on.get_untracked() {
-                // Everything means the lock too: new notes are kept as they are typed.
-                web::sealed::end();
-                self.lock_on.set(false);
-                if let Some(storage) = web::storage::BrowserStorage::local() {
-                    self.open_store(Box::new(storage));
-                }
-            }
-            self.forget_removal();
-            self.doc.set(Document::default());
-            self.drafts.set(Drafts::new());
-            self.status.set(SaveStatus::Saved);
-            self.notices
-                .update(|n| n.retain(|n| *n == Notice::NoStorage));
-            self.refresh_asides();
-        }
-        removed
-    }
-
-    /// Removes every trace of this visit from the device: what is saved (in both kinds of
-    /// web storage), what is waiting to be saved, and what is in memory.
-    pub fn wipe(self) {
-        self.remove_everything();
-        web::device::wipe_storage();
-    }
-
-    /// Puts `incoming` in place of everything here.
-    pub fn replace_with(self, incoming: Document) {
-        self.edit(|doc| *doc = incoming);
-    }
-
-    /// Adds what `incoming` holds, leaving out what is already here.
-    pub fn add_from(self, incoming: Document) -> Added {
-        let mut added = Added::default();
-        self.edit(|doc| added = transfer::add(doc, incoming));
-        added
     }
 }

@@ -119,9 +119,9 @@ async fn decrypt(key: &Key, iv: &[u8], bytes: &[u8]) -> Option<Vec<u8>> {
     Some(to_vec(opened.await?))
 }
 
-/// `plain` sealed with `key`, as the text to keep.
-pub async fn seal(key: &Key, plain: &str) -> Option<String> {
-    let (iv, data) = encrypt(key, &lock::pack(plain)).await?;
+/// `plain` sealed with `key`, as the text to keep (`quick`: see `lock::pack`).
+pub async fn seal(key: &Key, plain: &str, quick: bool) -> Option<String> {
+    let (iv, data) = encrypt(key, &lock::pack(plain, quick)).await?;
     let (check_iv, check) = encrypt(key, lock::CHECK_WORD).await?;
     Some(lock::write(&Sealed {
         iterations: key.iterations,

@@ -153,7 +153,7 @@ fn write_later(name: String) {
     spawn_local(async move {
         let plain = with(|state| state.plain.get(&name).cloned()).flatten();
         let sealed = match (key, plain) {
-            (Some(key), Some(plain)) => crypto::seal(&key, &plain).await,
+            (Some(key), Some(plain)) => crypto::seal(&key, &plain, true).await,
             _ => None,
         };
         let newest = with(|state| state.is_newest(&name, number)).unwrap_or(false);

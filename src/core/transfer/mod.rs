@@ -15,7 +15,7 @@ mod pack;
 mod parts;
 pub use add::add;
 pub use link::{decode_link, encode_link, link_payload, pack_link, qr, Qr};
-pub use pack::{from_text, squeeze, to_text, unsqueeze};
+pub use pack::{from_text, squeeze, squeeze_quickly, to_text, unsqueeze};
 pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MARKER, MAX_CODES};
 
 /// Where a phone keeps the parts of codes it has scanned until it has them all.

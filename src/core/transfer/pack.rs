@@ -47,9 +47,9 @@ fn dictionary() -> Vec<u8> {
 
 /// The raw deflate stream of the dictionary, flushed to a byte boundary without ending, so
 /// that what is compressed after it may refer back into it.
-fn compress_after_dictionary(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
-    // Level 10, raw deflate (negative window bits), default strategy.
-    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, -15, 0));
+fn compress_after_dictionary(bytes: &[u8], level: i32) -> (Vec<u8>, Vec<u8>) {
+    // Raw deflate (negative window bits), default strategy.
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(level, -15, 0));
     let mut head = Vec::new();
     compress_to_output(&mut compressor, &dictionary(), TDEFLFlush::Sync, |out| {
         head.extend_from_slice(out);
@@ -66,13 +66,18 @@ fn compress_after_dictionary(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
 
 /// `bytes` compressed after the dictionary: only what follows it is sent.
 pub fn squeeze(bytes: &[u8]) -> Vec<u8> {
-    compress_after_dictionary(bytes).1
+    compress_after_dictionary(bytes, 10).1
+}
+
+/// As `squeeze`, quicker and a little bigger: for what is compressed at every save.
+pub fn squeeze_quickly(bytes: &[u8]) -> Vec<u8> {
+    compress_after_dictionary(bytes, 1).1
 }
 
 /// Undoes `squeeze`; `None` if the bytes are not what `squeeze` made (or are too big).
 pub fn unsqueeze(body: &[u8]) -> Option<Vec<u8>> {
     let dictionary = dictionary();
-    let (mut stream, _) = compress_after_dictionary(b"");
+    let (mut stream, _) = compress_after_dictionary(b"", 10);
     stream.extend_from_slice(body);
     let mut bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(
         &stream,
