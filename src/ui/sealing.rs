@@ -107,12 +107,7 @@ impl Session {
             }
             Ok(()) => {}
             Err(error) => {
-                self.status.set(SaveStatus::NotSaved);
-                self.notify(if error == StoreError::Full {
-                    Notice::Full
-                } else {
-                    Notice::NoStorage
-                });
+                self.not_saved(error);
                 set_timeout(sealed::write_again, Duration::from_secs(10));
             }
         }

@@ -280,15 +280,20 @@ impl Session {
                 }
             }
             Err(error) => {
-                self.status.set(SaveStatus::NotSaved);
-                self.notify(if error == StoreError::Full {
-                    Notice::Full
-                } else {
-                    Notice::NoStorage
-                });
+                self.not_saved(error);
                 self.save_after(RETRY_DELAY);
             }
         }
+    }
+
+    /// Says the notes are not saved, and why.
+    pub(super) fn not_saved(self, error: StoreError) {
+        self.status.set(SaveStatus::NotSaved);
+        self.notify(if error == StoreError::Full {
+            Notice::Full
+        } else {
+            Notice::NoStorage
+        });
     }
 
     /// Another tab saved: take in its changes and keep ours.

@@ -1,4 +1,6 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 
@@ -180,4 +182,23 @@ export async function fillableDevice(page: Page) {
       return setItem.call(this, key, value);
     };
   });
+}
+
+/** A second browser with nothing in it, guarded like the first. */
+export async function freshBrowser(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
+  const context = await browser.newContext({ baseURL, viewport });
+  await guard(context, baseURL, testConfig, offsite);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Reads the QR code drawn on the page, as a phone camera would. */
+export async function scan(page: Page) {
+  const code = page.locator('svg.qr');
+  // Clear of the navigation bar fixed at the bottom of the screen.
+  await code.evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
+  const png = PNG.sync.read(await code.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(found, 'a readable QR code').not.toBeNull();
+  return found!.data;
 }

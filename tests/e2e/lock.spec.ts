@@ -1,11 +1,9 @@
 // The passphrase lock: set, lock now, nothing readable anywhere while locked (or unlocked),
 // help and "Leave quickly" still there, wrong passphrases slowed down, auto-lock, change,
 // remove, forget, two tabs, and files and codes that open only with the passphrase.
-import { test, expect, expectAccessible, expectSaved, fillableDevice, guard, openApp, snap, storedKeys, testConfig } from './fixtures';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, freshBrowser, openApp, scan, snap, storedKeys } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
 
 const PASSPHRASE = 'blue kettle sings softly';
 /** Words nobody else would write, searched for in every kind of storage. */
@@ -235,22 +233,7 @@ test('two tabs: locking one locks both, and edits made in each are kept after un
   expect(await everythingStored(page)).not.toContain('Written in');
 });
 
-/** A second browser with nothing in it, guarded like the first. */
-async function freshBrowser(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
-  const context = await browser.newContext({ baseURL, viewport });
-  await guard(context, baseURL, testConfig, offsite);
-  const page = await context.newPage();
-  return { context, page };
-}
 
-async function scan(page: Page) {
-  const code = page.locator('svg.qr');
-  await code.evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
-  const png = PNG.sync.read(await code.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(found, 'a readable QR code').not.toBeNull();
-  return found!.data;
-}
 
 test('a file and a code from locked notes open elsewhere only with the passphrase', async ({ page, browser, baseURL, offsite, viewport }, info) => {
   test.setTimeout(90_000);

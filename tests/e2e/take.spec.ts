@@ -1,8 +1,6 @@
-import { test, expect, expectAccessible, expectSaved, guard, nav, openApp, snap, testConfig } from './fixtures';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, expectAccessible, expectSaved, freshBrowser, nav, openApp, scan, snap } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
 
 async function writeStatement(page: Page, text: string) {
   await nav(page, 'Statements').click();
@@ -26,13 +24,6 @@ async function statementTexts(page: Page) {
   return page.locator('.statement textarea').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
 }
 
-/** A second browser with nothing in it, guarded like the first. */
-async function freshBrowser(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
-  const context = await browser.newContext({ baseURL, viewport });
-  await guard(context, baseURL, testConfig, offsite);
-  const page = await context.newPage();
-  return { context, page };
-}
 
 async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel('Choose a file').setInputFiles(file);
@@ -128,16 +119,6 @@ test('a file that is not ours, damaged or too big is turned away and nothing cha
   expect(await statementTexts(page)).toEqual(['My words, which must not change.']);
 });
 
-/** Reads the QR code drawn on the page, as a phone camera would. */
-async function scan(page: Page) {
-  const code = page.locator('svg.qr');
-  // Clear of the navigation bar fixed at the bottom of the screen.
-  await code.evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
-  const png = PNG.sync.read(await code.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(found, 'a readable QR code').not.toBeNull();
-  return found!.data;
-}
 
 test('a QR code opens the notes on a phone, ready to add', async ({ page, browser, baseURL, offsite, viewport }, info) => {
   await openApp(page);
