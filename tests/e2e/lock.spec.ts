@@ -1,7 +1,7 @@
 // The passphrase lock: set, lock now, nothing readable anywhere while locked (or unlocked),
 // help and "Leave quickly" still there, wrong passphrases slowed down, auto-lock, change,
 // remove, forget, two tabs, and files and codes that open only with the passphrase.
-import { test, expect, expectAccessible, expectSaved, fillableDevice, freshBrowser, openApp, scan, snap, storedKeys } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, freshBrowser, openApp, scan, snap, storedKeys, testConfig } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
