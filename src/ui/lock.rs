@@ -63,6 +63,7 @@ fn problem_words(act: Act, problem: LockProblem) -> String {
         LockProblem::Wait(n) => wait(n),
         LockProblem::Cannot => t(Msg::UnlockCannot).to_owned(),
         LockProblem::Failed => t(Msg::LockFailed).to_owned(),
+        LockProblem::NotHere => t(Msg::LockNotHere).to_owned(),
     }
 }
 

@@ -25,6 +25,8 @@ pub enum LockProblem {
     Cannot,
     /// Nothing changed (the browser refused, or the notes could not be saved first).
     Failed,
+    /// This page has no WebCrypto (not opened from a secure address).
+    NotHere,
 }
 
 /// Waits (up to three seconds) until every sealed write has landed.
@@ -65,7 +67,11 @@ impl Session {
                     tell_other_tabs(&storage);
                 }
             }
-            web::reload();
+            // Words that could not be stored (a full device) would be lost by starting again:
+            // they stay in memory, hidden, until the passphrase is typed.
+            if self.status.get_untracked() != SaveStatus::NotSaved && !sealed::failing() {
+                web::reload();
+            }
         });
     }
 
@@ -123,6 +129,9 @@ impl Session {
     /// Opens the notes with `passphrase`.
     pub async fn unlock(self, passphrase: String) -> Result<(), LockProblem> {
         let storage = BrowserStorage::local().ok_or(LockProblem::Failed)?;
+        if !crypto::available() {
+            return Err(LockProblem::NotHere);
+        }
         let tries = Tries::parse(&storage.get(TRIES_KEY).ok().flatten().unwrap_or_default());
         let wait = tries.wait_seconds(web::now_ms());
         if wait > 0 {
@@ -143,7 +152,14 @@ impl Session {
                 return Err(LockProblem::Failed);
             }
         };
-        let Some((key, plain)) = crypto::unlock(&passphrase, &sealed).await else {
+        let opened = crypto::unlock(&passphrase, &sealed).await;
+        if opened.is_some() && sealed::is_on() {
+            // Locked without starting again (see `lock`): what is in memory is the newest.
+            let _ = storage.remove(TRIES_KEY);
+            self.locked.set(false);
+            return Ok(());
+        }
+        let Some((key, plain)) = opened else {
             let now = web::now_ms();
             let tries = tries.wrong_at(now);
             let _ = storage.set(TRIES_KEY, &tries.text());

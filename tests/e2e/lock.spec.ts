@@ -289,6 +289,14 @@ test('locked notes on a full device: "Not saved", a sealed copy to download, sav
   const text = readFileSync(await copy.path(), 'utf8');
   expect(text).not.toContain(SECRET);
   expect(JSON.parse(text).locked.kdf).toBe('PBKDF2-SHA256');
+  // Locking now hides the words but keeps them in memory: starting again would lose them.
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await expect(page.getByText(SECRET)).toHaveCount(0);
+  await unlock(page, 'not the passphrase');
+  await expect(page.getByRole('alert')).toContainText('does not open these notes');
+  await unlock(page);
+  await expect(name).toHaveValue(`Name ${SECRET}`);
   await page.evaluate(() => ((window as any).deviceFull = false));
   // Tried again by itself, ten seconds later.
   await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });

@@ -595,7 +595,7 @@ catalogue! {
     LockRemoved => "The lock is removed. Your notes are kept as before.",
     LockWrongNow => "That is not the passphrase you use now. Nothing has changed.",
     LockNotShared => "There is no lock on a shared device: your notes are wiped when you finish.",
-    LockNotHere => "This browser can only lock notes when Alongside is opened from a secure (https) address.",
+    LockNotHere => "This browser can only lock notes, or open locked notes, when Alongside is opened from a secure (https) address.",
     UnlockTitle => "Your notes are locked",
     UnlockText => "Type your passphrase to open them.",
     Unlock => "Unlock",
