@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
 use super::state::Session;
-use super::{session, t, tf};
+use super::{lang, session, t};
 use crate::core::leave::ShiftWatch;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
@@ -176,7 +176,7 @@ fn IdleWatch() -> impl IntoView {
             <h2 id="idle-title">{t(Msg::IdleTitle)}</h2>
             <p id="idle-text">{t(Msg::IdleText)}</p>
             <p class="countdown" data-left=move || left.get()>
-                {move || tf(Msg::IdleCountdown, "n", &left.get().to_string())}
+                {move || Msg::IdleCountdown.count(lang(), left.get().max(0) as usize)}
             </p>
             <button type="button" class="primary wide big" autofocus on:click=move |_| still_here()>
                 {t(Msg::IdleStillHere)}

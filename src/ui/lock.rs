@@ -6,7 +6,7 @@ use leptos::{ev, html, prelude::*, task::spawn_local};
 use super::dialog::{open, Confirm};
 use super::sealing::LockProblem;
 use super::widgets::{Editable, TextField};
-use super::{session, t, tf};
+use super::{lang, session, t};
 use crate::core::lock::{self, Strength, AUTO_LOCK_CHOICES, AUTO_LOCK_KEY};
 use crate::core::messages::Msg;
 use crate::core::store::Backend;
@@ -55,7 +55,7 @@ impl Act {
 }
 
 fn problem_words(act: Act, problem: LockProblem) -> String {
-    let wait = |n: i64| tf(Msg::UnlockWait, "n", &n.to_string());
+    let wait = |n: i64| Msg::UnlockWait.count(lang(), n.max(0) as usize);
     match problem {
         LockProblem::Wrong(_) if act != Act::Unlock => t(Msg::LockWrongNow).to_owned(),
         LockProblem::Wrong(0) => t(Msg::UnlockWrong).to_owned(),
@@ -278,7 +278,7 @@ fn AutoLockChoice() -> impl IntoView {
             <select id="auto-lock" aria-describedby="auto-lock-hint" on:change=choose>
                 {AUTO_LOCK_CHOICES.into_iter().map(|n| view! {
                     <option value=n.to_string() selected=n == chosen>
-                        {if n == 1 { t(Msg::Minute).to_owned() } else { tf(Msg::Minutes, "n", &n.to_string()) }}
+                        {Msg::Minutes.count(lang(), n as usize)}
                     </option>
                 }).collect_view()}
             </select>

@@ -25,7 +25,6 @@ pub fn Settings() -> impl IntoView {
         </div>
         </Editable>
         <h2>{t(Msg::SettingsLanguage)}</h2>
-        <p>{t(Msg::SettingsLanguageNow)}</p>
         <super::lock::LockSettings />
     }
 }

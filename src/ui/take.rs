@@ -5,6 +5,7 @@ use leptos::{ev, html, prelude::*, task::spawn_local};
 use super::dialog::{close, open, Confirm};
 use super::widgets::TextField;
 use super::{lang, session, t, tf, tfa};
+use crate::core::messages::fill_all;
 use crate::core::document::Document;
 use crate::core::lock;
 use crate::core::messages::Msg;
@@ -137,7 +138,7 @@ fn ToPhone() -> impl IntoView {
         let what = session.doc.with(|doc| describe(doc, lang()));
         match count() {
             1 => tf(Msg::QrHolds, "what", &what),
-            n => tfa(Msg::QrHoldsAll, &[("n", &n.to_string()), ("what", &what)]),
+            n => fill_all(Msg::QrHoldsAll.form(lang(), n), &[("n", &n.to_string()), ("what", &what)]),
         }
     };
     let code = move || {
@@ -202,7 +203,7 @@ fn Gathering(have: Vec<usize>, count: usize) -> impl IntoView {
     view! {
         <section class="card review" aria-labelledby="gather-title">
             <h2 id="gather-title" tabindex="-1">{t(Msg::GatherTitle)}</h2>
-            <p class="holds">{tfa(Msg::GatherHave, &[("n", &have.len().to_string()), ("count", &count.to_string())])}</p>
+            <p class="holds">{fill_all(Msg::GatherHave.form(lang(), count), &[("n", &have.len().to_string()), ("count", &count.to_string())])}</p>
             <p>{tf(Msg::GatherMissing, "which", &missing.join(", "))}</p>
             <p class="hint">{t(Msg::GatherHow)}</p>
         </section>

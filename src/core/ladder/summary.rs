@@ -135,7 +135,8 @@ pub fn sentence(service: &str, period: Period, summary: &Summary, lang: Lang) ->
     // Every slot is filled in one pass, so a service called "{when}" stays as written.
     let say = |msg: Msg| {
         fill_all(
-            msg.text(lang),
+            // Counting messages follow the moments beyond the ladder, the only count here.
+            msg.form(lang, summary.beyond),
             &[
                 ("service", service),
                 ("when", when),
@@ -148,7 +149,6 @@ pub fn sentence(service: &str, period: Period, summary: &Summary, lang: Lang) ->
     };
     let mut words = match summary.most.len() {
         0 if summary.beyond == 0 => return say(Msg::SumNothing),
-        0 if summary.beyond == 1 => say(Msg::SumOnlyBeyondOne),
         0 => say(Msg::SumOnlyBeyond),
         1 if summary.on_ladder == 1 => say(Msg::SumOne),
         1 => say(Msg::SumMost),
@@ -172,8 +172,7 @@ pub fn sentence(service: &str, period: Period, summary: &Summary, lang: Lang) ->
     match summary.beyond {
         0 => {}
         _ if summary.most.is_empty() => {}
-        1 => add(Msg::SumBeyondOne),
-        _ => add(Msg::SumBeyondMany),
+        _ => add(Msg::SumBeyond),
     }
     words
 }

@@ -2,26 +2,111 @@
 //!
 //! Each message is a variant of `Msg`, so a missing or misspelt message is a compile
 //! error, and a new language is one more column that must cover every row. `{name}` marks
-//! a slot filled by `fill`. English only for now; Welsh is planned.
+//! a slot filled by `fill`. A message that counts holds one form per plural category of
+//! the language, split by `|` (see `plural`).
+//!
+//! English is built into the app. Welsh (`cy.rs`) is written at build time to `cy.json`
+//! beside the page and fetched only when chosen, so English visitors download no Welsh.
+use std::sync::OnceLock;
+
+mod plural;
+pub use plural::{forms, Form};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
     En,
+    Cy,
 }
 
 impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.trim().to_ascii_lowercase().as_str() {
             "en" | "en-gb" => Some(Lang::En),
+            "cy" | "cy-gb" => Some(Lang::Cy),
             _ => None,
         }
     }
 
+    /// The code for `lang` on the page, and for the choice kept on the device.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en-GB",
+            Lang::Cy => "cy",
         }
+    }
+
+    /// The language's own name for itself, shown in the language choice.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Cy => "Cymraeg",
+        }
+    }
+
+    /// Whether the app can show this language now: English always, others once loaded.
+    pub fn ready(self) -> bool {
+        match self {
+            Lang::En => true,
+            Lang::Cy => welsh().is_some(),
+        }
+    }
+}
+
+/// Where the person's own choice of language is kept on the device.
+pub const LANG_KEY: &str = "alongside.lang";
+/// The Welsh words, beside `index.html`.
+pub const WELSH_FILE: &str = "cy.json";
+
+static WELSH: OnceLock<Vec<String>> = OnceLock::new();
+
+/// The loaded Welsh words, in the order of `Msg::ALL`.
+#[cfg(target_arch = "wasm32")]
+fn welsh() -> Option<&'static [String]> {
+    WELSH.get().map(Vec::as_slice)
+}
+
+/// Natively (tests and the build) the Welsh catalogue is compiled in.
+#[cfg(not(target_arch = "wasm32"))]
+fn welsh() -> Option<&'static [String]> {
+    Some(WELSH.get_or_init(cy::words).as_slice())
+}
+
+/// Why `cy.json` could not be used.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+/// Takes in the text of `cy.json`. It must have been written for this very catalogue (its
+/// fingerprint matches), so a copy kept from another version never puts words in the wrong
+/// places.
+pub fn load_welsh(text: &str) -> Result<(), NotLoaded> {
+    let (fingerprint, words): (String, Vec<String>) =
+        serde_json::from_str(text).map_err(|_| NotLoaded)?;
+    if fingerprint != Msg::FINGERPRINT.to_string() || words.len() != Msg::ALL.len() {
+        return Err(NotLoaded);
+    }
+    let _ = WELSH.set(words);
+    Ok(())
+}
+
+/// The text of `cy.json`: the catalogue's fingerprint, then every Welsh message in order.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn welsh_file() -> String {
+    let words: Vec<&str> = Msg::ALL.iter().map(|msg| cy::text(*msg)).collect();
+    serde_json::to_string(&(Msg::FINGERPRINT.to_string(), words)).unwrap_or_default()
+}
+
+impl Msg {
+    /// The form of a counting message for `n`, in `lang`, slots still to fill.
+    pub fn form(self, lang: Lang, n: usize) -> &'static str {
+        plural::pick(self.text(lang), lang, n)
+    }
+
+    /// A counting message for `n`, in `lang`: "3 moments", "3 achlysur".
+    pub fn count(self, lang: Lang, n: usize) -> String {
+        fill(self.form(lang, n), "n", &n.to_string())
     }
 }
 
@@ -58,6 +143,18 @@ pub fn fill_all(template: &str, slots: &[(&str, &str)]) -> String {
     out
 }
 
+/// FNV-1a over the message names, in order, at compile time.
+const fn fingerprint(names: &str) -> u64 {
+    let bytes = names.as_bytes();
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
 // Defined before `en` so the catalogue there can use it.
 macro_rules! catalogue {
     ($($key:ident => $en:expr,)*) => {
@@ -66,10 +163,18 @@ macro_rules! catalogue {
 
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+            /// Changes whenever a message is added, removed or moved.
+            pub const FINGERPRINT: u64 =
+                super::fingerprint(concat!($(stringify!($key), ",",)*));
 
             pub fn text(self, lang: Lang) -> &'static str {
+                let english = match self { $(Msg::$key => $en,)* };
                 match lang {
-                    Lang::En => match self { $(Msg::$key => $en,)* },
+                    Lang::En => english,
+                    // Until the Welsh words have arrived, English rather than nothing.
+                    Lang::Cy => super::welsh()
+                        .and_then(|words| words.get(self as usize))
+                        .map_or(english, String::as_str),
                 }
             }
         }
@@ -79,17 +184,78 @@ macro_rules! catalogue {
 mod en;
 pub use en::Msg;
 
+// The Welsh words are compiled only into the build tool and the tests, never into the app.
+#[cfg(not(target_arch = "wasm32"))]
+mod cy;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_message_has_words() {
-        for msg in Msg::ALL {
-            let text = msg.text(Lang::En);
-            assert!(!text.trim().is_empty(), "{msg:?} is empty");
-            assert_eq!(text, text.trim(), "{msg:?} has stray spaces");
+    fn every_message_has_words_in_every_language() {
+        for lang in Lang::ALL {
+            for msg in Msg::ALL {
+                for form in msg.text(lang).split('|') {
+                    assert!(!form.trim().is_empty(), "{lang:?} {msg:?} is empty");
+                    assert_eq!(form, form.trim(), "{lang:?} {msg:?} has stray spaces");
+                }
+            }
         }
+    }
+
+    fn slots(text: &str) -> std::collections::BTreeSet<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
+    /// Every translation fills the same slots, and a counting message has exactly one form
+    /// for each plural category of its language (English two, Welsh six).
+    #[test]
+    fn translations_keep_slots_and_plural_forms() {
+        for msg in Msg::ALL {
+            let english = msg.text(Lang::En);
+            let counts = english.contains('|');
+            for lang in Lang::ALL {
+                let text = msg.text(lang);
+                let parts = text.split('|').count();
+                let want = if counts { forms(lang).len() } else { 1 };
+                assert_eq!(parts, want, "{lang:?} {msg:?} has {parts} forms");
+                let mut theirs = slots(text);
+                // "No moments" may say "none" rather than "0".
+                if counts {
+                    theirs.insert("n");
+                }
+                assert_eq!(slots(english), theirs, "{lang:?} {msg:?} slots differ");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_in_each_language() {
+        assert_eq!(Msg::HoldsMoments.count(Lang::En, 1), "1 moment");
+        assert_eq!(Msg::HoldsMoments.count(Lang::En, 0), "0 moments");
+        assert_eq!(Msg::HoldsMoments.count(Lang::En, 6), "6 moments");
+        assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 2), "2 ddatganiad");
+        assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 3), "3 datganiad");
+        assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 20), "20 o ddatganiadau");
+        assert_eq!(Msg::Minutes.count(Lang::Cy, 2), "2 funud");
+    }
+
+    /// `cy.json` round-trips into the app's table, and a file from another catalogue (or
+    /// anything else) is refused rather than putting words in the wrong places.
+    #[test]
+    fn welsh_file_is_checked_before_use() {
+        let file = welsh_file();
+        assert!(load_welsh(&file).is_ok());
+        let other = file.replacen(&Msg::FINGERPRINT.to_string(), "1", 1);
+        assert_eq!(load_welsh(&other), Err(NotLoaded));
+        assert_eq!(load_welsh("[\"x\", []]"), Err(NotLoaded));
+        assert_eq!(load_welsh("<html>"), Err(NotLoaded));
+        assert_eq!(Msg::TitlePlan.text(Lang::Cy), "Fy nghynllun");
+        assert_eq!(Lang::from_code(" CY "), Some(Lang::Cy));
     }
 
     #[test]

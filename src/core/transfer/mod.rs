@@ -7,7 +7,7 @@ use super::checks::{give_unique_ids, within_limits};
 use super::document::Document;
 use super::envelope::{self, DataError, FORMAT, SCHEMA};
 use super::lock::{self, SealError};
-use super::messages::{fill, Lang, Msg};
+use super::messages::{Lang, Msg};
 
 mod add;
 mod link;
@@ -156,15 +156,11 @@ pub fn describe(doc: &Document, lang: Lang) -> String {
 impl Added {
     /// The same words as `describe`, for what was added.
     pub fn describe(self, lang: Lang) -> String {
-        let count = |n: usize, one: Msg, many: Msg| match n {
-            0 => None,
-            1 => Some(one.text(lang).to_owned()),
-            n => Some(fill(many.text(lang), "n", &n.to_string())),
-        };
+        let count = |n: usize, msg: Msg| (n > 0).then(|| msg.count(lang, n));
         let parts: Vec<String> = [
-            count(self.statements, Msg::HoldsStatement, Msg::HoldsStatements),
+            count(self.statements, Msg::HoldsStatements),
             (self.plan > 0).then(|| Msg::HoldsPlan.text(lang).to_owned()),
-            count(self.moments, Msg::HoldsMoment, Msg::HoldsMoments),
+            count(self.moments, Msg::HoldsMoments),
         ]
         .into_iter()
         .flatten()
