@@ -8,6 +8,7 @@ const CACHE = `alongside ${VERSION} ${SCOPE}`;
 // The venue's settings: fresh when there is signal, as last seen when there is none.
 const CONFIG = `alongside config ${SCOPE}`;
 const CONFIG_FILE = new URL('config.json', location).href;
+const WELSH_FILE = new URL('cy.json', location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -21,6 +22,8 @@ self.addEventListener('install', (event) => {
           return cache.put(WASM, response);
         }),
         fetch(CONFIG_FILE).then((response) => response.ok && caches.open(CONFIG).then((c) => c.put(CONFIG_FILE, response))).catch(() => {}),
+        // Someone here reads Welsh: the new version keeps its Welsh words for them too.
+        caches.match(WELSH_FILE).then((kept) => kept && cache.add(new Request(WELSH_FILE, { cache: 'no-cache' }))).catch(() => {}),
       ]),
     ),
   );
@@ -54,7 +57,11 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && page !== SCOPE && page !== `${SCOPE}index.html`) return;
   const wanted = request.mode === 'navigate' ? 'index.html' : request;
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(wanted, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
+    caches.open(CACHE).then((cache) => cache.match(wanted, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+      // The Welsh words are not fetched for everyone: they are kept once someone chooses them.
+      if (response.ok && page === WELSH_FILE) cache.put(WELSH_FILE, response.clone());
+      return response;
+    }))),
   );
 });
 

@@ -7,6 +7,11 @@ fn main() {
     web::install_panic_hook(Lang::default());
     wasm_bindgen_futures::spawn_local(async {
         let text = web::host_settings().await;
-        ui::start(config::parse(text.as_deref()));
+        let config = config::parse(text.as_deref());
+        let lang = ui::chosen_language(&config);
+        match web::load_language(lang).await {
+            true => ui::start(config, lang, false),
+            false => ui::start(config, Lang::En, true),
+        }
     });
 }

@@ -142,3 +142,21 @@ fn phone_numbers_and_addresses() {
         assert_eq!(web_address(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_welsh_venue_gets_the_standard_contacts_in_welsh() {
+    use alongside::core::messages::Lang;
+    let config = parse(Some(r#"{"language": "cy"}"#));
+    assert_eq!(config.language, Lang::Cy);
+    assert!(!config.own_contacts);
+    assert_eq!(config.contacts[0].name, "GIG 111 Cymru");
+    let own = parse(Some(
+        r#"{"language": "CY-gb", "contacts": [{"name": "Canolfan", "phone": "01970 000000"}]}"#,
+    ));
+    assert_eq!(own.language, Lang::Cy);
+    assert!(own.own_contacts);
+    assert_eq!(own.contacts[0].name, "Canolfan");
+    let unknown = parse(Some(r#"{"language": "fr"}"#));
+    assert_eq!(unknown.language, Lang::En);
+    assert_eq!(unknown.problems, [Problem::Invalid("language".into())]);
+}

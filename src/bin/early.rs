@@ -1,11 +1,19 @@
 //! Writes the early page (see `core::early`) into a built `index.html`, in place of its
-//! `<div id="early"></div>`, and the web app manifest beside it. Run by `./dev build` after
-//! Trunk.
+//! `<div id="early"></div>` (with the Welsh one in a template), and beside it the web app
+//! manifest and the Welsh words (`cy.json`). Run natively by `./dev build` after Trunk.
+#[cfg(not(target_arch = "wasm32"))]
+use alongside::core::{
+    early, manifest,
+    messages::{self, Lang},
+};
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
-use alongside::core::messages::Lang;
-use alongside::core::{early, manifest};
+/// Built for wasm only because `cargo test --target wasm32…` builds every binary.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let path = std::env::args()
         .nth(1)
@@ -22,7 +30,13 @@ fn main() -> ExitCode {
         eprintln!("early: no <div id=\"early\"></div> in {path}");
         return ExitCode::FAILURE;
     };
-    let html = html.replacen(place, &early::page(Lang::default()), 1);
+    // The Welsh page waits in a template, for a person who chose Welsh (see index.html).
+    let pages = format!(
+        r#"{}<template id="early-cy">{}</template>"#,
+        early::page(Lang::En),
+        early::page(Lang::Cy)
+    );
+    let html = html.replacen(place, &pages, 1);
     if std::fs::write(&path, html).is_err() {
         eprintln!("early: cannot write {path}");
         return ExitCode::FAILURE;
@@ -33,6 +47,12 @@ fn main() -> ExitCode {
         eprintln!("early: cannot write {}", manifest_path.display());
         return ExitCode::FAILURE;
     }
-    println!("early: the first screen and help are in {path}, beside manifest.webmanifest");
+    // The Welsh words, fetched only by a person who chooses Welsh.
+    let welsh_path = std::path::Path::new(&path).with_file_name(messages::WELSH_FILE);
+    if std::fs::write(&welsh_path, messages::welsh_file()).is_err() {
+        eprintln!("early: cannot write {}", welsh_path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("early: the first screen and help are in {path}, beside manifest.webmanifest and cy.json");
     ExitCode::SUCCESS
 }

@@ -18,6 +18,8 @@ pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 pub struct HostConfig {
     pub venue: String,
     pub contacts: Vec<Contact>,
+    /// The venue named its own contacts (else `contacts` are the standard ones).
+    pub own_contacts: bool,
     pub language: Lang,
     pub kiosk: bool,
     pub idle_minutes: u32,
@@ -57,6 +59,7 @@ impl Default for HostConfig {
         HostConfig {
             venue: String::new(),
             contacts: default_contacts(Lang::En),
+            own_contacts: false,
             language: Lang::En,
             kiosk: false,
             idle_minutes: DEFAULT_IDLE_MINUTES,
@@ -148,6 +151,7 @@ pub fn parse(text: Option<&str>) -> HostConfig {
                 }
                 if !chosen.is_empty() {
                     config.contacts = chosen;
+                    config.own_contacts = true;
                 }
             }
             None => checker.invalid("contacts"),

@@ -127,4 +127,16 @@ mod tests {
         assert!(html.contains(r#"data-call="Call {number}""#));
         assert!(!html.contains("<script"), "the script lives in index.html");
     }
+
+    #[test]
+    fn the_welsh_early_page_has_the_same_parts_in_welsh() {
+        let html = page(Lang::Cy);
+        assert!(html.contains("Croeso i Alongside"));
+        assert!(html.contains(r#"href="tel:116123">Ffonio 116 123</a>"#));
+        assert!(html.contains(r#"id="early-leave" hidden>Gadael yn gyflym<"#));
+        assert!(html.contains(r#"data-call="Ffonio {number}""#));
+        assert!(html.contains("GIG 111 Cymru"));
+        let ids = |html: &str| html.matches(" id=").count();
+        assert_eq!(ids(&html), ids(&page(Lang::En)), "the script finds every part");
+    }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
 use super::state::Session;
-use super::{lang, session, t};
+use super::{lang, session, t, while_drawn};
 use crate::core::leave::ShiftWatch;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
@@ -47,10 +47,10 @@ pub fn LeaveQuickly() -> impl IntoView {
     let session = session();
     // Only Shift pressed and released on its own counts, as GOV.UK's "Exit this page".
     let watch = StoredValue::new(ShiftWatch::default());
-    window_event_listener(ev::keydown, move |event| {
+    while_drawn(window_event_listener(ev::keydown, move |event| {
         watch.update_value(|w| w.key_down(&event.key(), event.repeat()));
-    });
-    window_event_listener(ev::keyup, move |event| {
+    }));
+    while_drawn(window_event_listener(ev::keyup, move |event| {
         let key = event.key();
         let leave = watch
             .try_update_value(|w| w.key_up(&key, web::now_ms()))
@@ -58,11 +58,13 @@ pub fn LeaveQuickly() -> impl IntoView {
         if leave {
             leave_quickly(session);
         }
-    });
-    window_event_listener(ev::pointerdown, move |_| {
+    }));
+    while_drawn(window_event_listener(ev::pointerdown, move |_| {
         watch.update_value(ShiftWatch::reset)
-    });
-    window_event_listener(ev::blur, move |_| watch.update_value(ShiftWatch::reset));
+    }));
+    while_drawn(window_event_listener(ev::blur, move |_| {
+        watch.update_value(ShiftWatch::reset)
+    }));
     view! {
         {leave_button()}
         <span id="leave-hint" class="visually-hidden">{t(Msg::LeaveQuicklyHint)}</span>
@@ -87,7 +89,7 @@ pub fn KioskBanner() -> impl IntoView {
     let session = session();
     let finish = NodeRef::<html::Dialog>::new();
     // No history entries for moving between screens, so Back shows nothing of this visit.
-    window_event_listener(ev::click, |event| {
+    while_drawn(window_event_listener(ev::click, |event| {
         let link = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
@@ -98,7 +100,7 @@ pub fn KioskBanner() -> impl IntoView {
                 device::replace_page(&href);
             }
         }
-    });
+    }));
     view! {
         <section class="kiosk-banner" aria-labelledby="kiosk-title">
             <p>
@@ -143,7 +145,7 @@ fn IdleWatch() -> impl IntoView {
     };
     // Not "scroll": the page scrolls itself too (moving focus), which is not a person.
     for name in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        window_event_listener_untyped(name, move |_| active());
+        while_drawn(window_event_listener_untyped(name, move |_| active()));
     }
     let still_here = move || {
         deadline.set(None);

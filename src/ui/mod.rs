@@ -23,10 +23,11 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use crate::core::config::HostConfig;
-use crate::core::messages::{fill, fill_all, Lang, Msg};
+use crate::core::messages::{fill, fill_all, Lang, Msg, LANG_KEY};
 use crate::core::route::Route;
 use crate::core::transfer::{self, ImportError};
-use crate::web::storage::Keeping;
+use crate::core::store::Backend;
+use crate::web::storage::{BrowserStorage, Keeping};
 use state::Session;
 
 thread_local! {
@@ -53,24 +54,64 @@ pub fn tfa(msg: Msg, slots: &[(&str, &str)]) -> String {
     fill_all(t(msg), slots)
 }
 
-/// Starts the app once the host's settings are known (they decide where notes are kept).
-pub fn start(config: HostConfig) {
-    LANG.with(|lang| lang.set(config.language));
-    if let Some(document) = crate::web::document() {
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", config.language.code());
-        }
+/// Where the person's choice of language is kept: on a shared device, for the visit only.
+pub fn language_kept(config: &HostConfig) -> Option<BrowserStorage> {
+    match config.kiosk {
+        true => BrowserStorage::session(),
+        false => BrowserStorage::local(),
     }
+}
+
+/// The language the person chose on this device, or else the venue's.
+pub fn chosen_language(config: &HostConfig) -> Lang {
+    language_kept(config)
+        .and_then(|storage| storage.get(LANG_KEY).ok().flatten())
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(config.language)
+}
+
+/// The language everything is drawn in. Changing it draws the app again, in place.
+#[derive(Clone, Copy)]
+pub struct Language(pub RwSignal<Lang>);
+
+/// Speaks `lang` from now on: the words, the page's `lang`, and the calm page on a crash.
+fn speak(lang: Lang) {
+    LANG.with(|now| now.set(lang));
+    if let Some(root) = crate::web::document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    crate::web::install_panic_hook(lang);
+}
+
+/// A window listener for as long as the component that adds it is drawn: the app is drawn
+/// again when the language changes, and the old one must stop listening.
+pub fn while_drawn(listener: WindowListenerHandle) {
+    on_cleanup(move || listener.remove());
+}
+
+/// Starts the app once the host's settings are known (they decide where notes are kept), in
+/// `lang`; `missed` says the chosen language's words could not be fetched.
+pub fn start(config: HostConfig, lang: Lang, missed: bool) {
+    speak(lang);
     leptos::mount::mount_to_body(move || {
         let session = Session::open(config);
         session.listen();
+        if missed {
+            session.notify(state::Notice::LanguageNotLoaded);
+        }
         provide_context(session);
         // Locked notes take in what arrived once they are open (see the shell).
         let arrived = (!session.locked.get_untracked())
             .then(|| arriving(session))
             .flatten();
         provide_context(take::Arrival(RwSignal::new(arrived)));
-        view! { <shell::Shell /> }
+        let language = RwSignal::new(lang);
+        provide_context(Language(language));
+        move || {
+            speak(language.get());
+            view! { <shell::Shell /> }
+        }
     });
     // The page shown before the app arrived goes in the same moment: one paint, no flash.
     if let Some(early) = crate::web::document().and_then(|d| d.get_element_by_id("early")) {

@@ -8,7 +8,7 @@ use super::state::{Notice, SaveStatus};
 use super::{
     about, home, kiosk, ladder, lang, lock, plan, raise, session, settings, statements, t, take, tf,
 };
-use crate::core::config::Contact;
+use crate::core::config::{default_contacts, Contact};
 use crate::core::help;
 use crate::core::messages::Msg;
 use crate::core::plan::Section;
@@ -20,14 +20,14 @@ use crate::web::{self, storage::Keeping};
 pub fn Shell() -> impl IntoView {
     let session = session();
     let route = RwSignal::new(Route::from_hash(&location_hash_text()));
-    window_event_listener(ev::hashchange, move |_| {
+    super::while_drawn(window_event_listener(ev::hashchange, move |_| {
         let hash = location_hash_text();
         // A code scanned while Alongside is open here: start again, to read it as on opening.
         if transfer::arrives_with(&hash) && !session.save_then(web::reload) {
             web::device::replace_hash(Route::Take.hash());
         }
         route.set(Route::from_hash(&hash));
-    });
+    }));
     // Opened with the passphrase: what arrived meanwhile (a scanned code) is taken in now.
     let arrival = use_context::<take::Arrival>();
     Effect::new(move |was_locked: Option<bool>| {
@@ -50,7 +50,7 @@ pub fn Shell() -> impl IntoView {
         // "Undo" belongs to the screen where the removal happened.
         session.forget_removal();
     });
-    web::keep_focus_in_view();
+    super::while_drawn(web::keep_focus_in_view());
     let help = NodeRef::<html::Dialog>::new();
     let shared_device = session.config.with_value(|config| config.kiosk);
     let skip = move |event: ev::MouseEvent| {
@@ -162,6 +162,7 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
         Notice::ListFull => (Msg::ListFull, None),
         Notice::NewVersion => (Msg::UpdateReady, None),
+        Notice::LanguageNotLoaded => (Msg::LanguageNotLoaded, None),
     };
     let waiting = notice == Notice::Waiting;
     let new_version = notice == Notice::NewVersion;
@@ -177,7 +178,11 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
     };
     let action = match notice {
         Notice::NewVersion => Some(Msg::UpdateUse),
-        Notice::Newer | Notice::UnknownParts | Notice::RemovedElsewhere | Notice::ListFull => None,
+        Notice::Newer
+        | Notice::UnknownParts
+        | Notice::RemovedElsewhere
+        | Notice::ListFull
+        | Notice::LanguageNotLoaded => None,
         _ => Some(Msg::Download),
     };
     view! {
@@ -220,9 +225,11 @@ fn UndoBar() -> impl IntoView {
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     let session = session();
-    let venue = session
-        .config
-        .with_value(|config| help::venue(&config.contacts));
+    let venue = session.config.with_value(|config| match config.own_contacts {
+        true => help::venue(&config.contacts),
+        // The standard contacts, in the language the person reads now.
+        false => help::venue(&default_contacts(lang())),
+    });
     // A memo, so that typing elsewhere does not redraw the contacts.
     let mine = Memo::new(move |_| session.doc.with(|doc| help::mine(&doc.plan, lang())));
     let crisis_plan = move || session.doc.with(|doc| help::has_crisis_plan(&doc.plan));

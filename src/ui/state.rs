@@ -53,6 +53,8 @@ pub enum Notice {
     ListFull,
     /// A new version has downloaded and waits for "Use the new version".
     NewVersion,
+    /// The chosen language's words could not be fetched, so the app is in English.
+    LanguageNotLoaded,
 }
 
 #[derive(Clone, Copy)]

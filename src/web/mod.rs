@@ -79,6 +79,15 @@ pub async fn host_settings() -> Option<String> {
     }
 }
 
+/// Fetches the words of `lang` unless they are here already. False if they could not be.
+pub async fn load_language(lang: Lang) -> bool {
+    if lang.ready() {
+        return true;
+    }
+    let text = fetch_text(crate::core::messages::WELSH_FILE).await;
+    text.is_some_and(|text| crate::core::messages::load_welsh(&text).is_ok())
+}
+
 /// Offers `text` as a file to save. Returns false if the browser would not.
 pub fn download(file_name: &str, text: &str) -> bool {
     fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
@@ -140,7 +149,7 @@ pub fn focus_first(selectors: Vec<String>) {
 
 /// Moves the page so that a focused control is never under a bar fixed to the bottom of
 /// the screen (the phone's tab bar, the "Undo" bar): WCAG 2.4.11.
-pub fn keep_focus_in_view() {
+pub fn keep_focus_in_view() -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener_untyped("focusin", |event| {
         let (Some(window), Some(document)) = (window(), document()) else {
             return;
@@ -171,7 +180,7 @@ pub fn keep_focus_in_view() {
         if bottom > free_to - 8.0 {
             window.scroll_by_with_x_and_y(0.0, bottom - free_to + 16.0);
         }
-    });
+    })
 }
 
 thread_local! {

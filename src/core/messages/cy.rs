@@ -453,7 +453,7 @@ welsh! {
 
     SettingsName => "Eich enw (does dim rhaid i chi ei roi)",
     SettingsNameHint => "Byddwn ni’n ei roi ar unrhyw beth rydych chi’n ei argraffu. Gadewch yn wag os yw’n well gennych chi.",
-    SettingsLanguage => "Iaith",
+    SettingsLanguage => "Iaith (Language)",
     SettingsLanguageHint => "Yn cael ei chadw ar y ddyfais hon. Mae Alongside yn newid iaith ar unwaith.",
     SettingsLanguageVisit => "Yn cael ei chadw nes i chi orffen ar y ddyfais a rennir hon.",
     LanguageNotLoaded => "Nid oedd modd llwytho’r Gymraeg, felly mae Alongside yn Saesneg. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",

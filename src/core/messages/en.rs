@@ -435,7 +435,7 @@ catalogue! {
 
     SettingsName => "Your name (you don't have to give it)",
     SettingsNameHint => "We will put this on anything you print. Leave it blank if you prefer.",
-    SettingsLanguage => "Language",
+    SettingsLanguage => "Language (Iaith)",
     SettingsLanguageHint => "Kept on this device. Alongside changes language straight away.",
     SettingsLanguageVisit => "Kept until you finish on this shared device.",
     LanguageNotLoaded => "Welsh (Cymraeg) could not be loaded just now, so Alongside is in English. Check your connection and try again. / Nid oedd modd llwytho’r Gymraeg, felly mae Alongside yn Saesneg. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
