@@ -23,12 +23,20 @@ const rows = readdirSync(dist)
   .sort((a, b) => b.brotli - a.brotli);
 // Home-screen icons are fetched when a phone adds the app to its home screen, not on a visit.
 const icons = rows.filter((row) => row.name.endsWith('.png'));
-rows.splice(0, rows.length, ...rows.filter((row) => !icons.includes(row)));
+// The Welsh words are fetched only by a person who chooses Welsh.
+const welsh = rows.filter((row) => row.name === 'cy.json');
+rows.splice(0, rows.length, ...rows.filter((row) => !icons.includes(row) && !welsh.includes(row)));
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
 console.log(`${'file'.padEnd(40)}${'raw KB'.padStart(9)}${'brotli KB'.padStart(10)}${'plain host KB'.padStart(14)}`);
 for (const row of rows) console.log(`${row.name.padEnd(40)}${kb(row.raw)}${kb(row.brotli).padStart(10)}${kb(row.plain).padStart(14)}`);
 console.log(`home-screen icons, when a phone installs the app: ${icons.map((row) => `${row.name} ${(row.raw / 1024).toFixed(1)} KB`).join(', ')}`);
+// What Welsh costs an English visitor: the early page's Welsh copy, in its template.
+const br = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const page = readFileSync(join(dist, 'index.html'), 'utf8');
+const template = br(page) - br(page.replace(/<template id="?early-cy"?>[\s\S]*?<\/template>/, ''));
+for (const row of welsh) console.log(`Welsh, only for a person who chooses it: ${row.name} ${(row.raw / 1024).toFixed(1)} KB raw, ${(row.brotli / 1024).toFixed(1)} KB brotli`);
+console.log(`Welsh in an English visitor's first visit: ${(template / 1024).toFixed(1)} KB brotli (the page before the app, in its template; target 5 KB)`);
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 const brotli = total('brotli');
 const plain = total('plain');

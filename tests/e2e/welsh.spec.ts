@@ -53,7 +53,7 @@ test('a person chooses Cymraeg, and every screen, count and date speaks Welsh', 
   // A starter statement in Welsh, added and kept as the person's own words.
   await nav.getByRole('link', { name: 'Datganiadau', exact: true }).click();
   await page.getByText('Dechrau o enghraifft').click();
-  const example = page.locator('.example').filter({ hasText: 'Rwy’n cael fy holi beth sy’n fy helpu cyn argyfwng, nid ar ôl un.' });
+  const example = page.locator('.example').filter({ hasText: 'Mae pobl yn parchu fy niwylliant, fy ffydd a’r iaith rydw i’n ei siarad.' });
   await example.getByRole('button', { name: 'Ychwanegu hwn' }).click();
   await page.getByRole('textbox', { name: 'Eich geiriau' }).fill('Rydw i eisiau siarad Cymraeg gyda fy nhîm.');
   await page.getByRole('button', { name: 'Ychwanegu datganiad' }).click();
@@ -101,7 +101,7 @@ test('a person chooses Cymraeg, and every screen, count and date speaks Welsh', 
   await expect(page.locator('.statement textarea').last()).toHaveValue('Rydw i eisiau siarad Cymraeg gyda fy nhîm.');
 });
 
-test('the page before the app is in Welsh for a person who chose it', async ({ page }, info) => {
+test('the page before the app is in Welsh for a person who chose it', async ({ page, crashes }, info) => {
   await openApp(page);
   await page.evaluate(() => localStorage.setItem('alongside.lang', 'cy'));
   // Without the app's code, only the early page shows: it must already speak Welsh.
@@ -116,6 +116,7 @@ test('the page before the app is in Welsh for a person who chose it', async ({ p
   await expect(page.getByRole('button', { name: 'Gadael yn gyflym' })).toBeVisible();
   await expectAccessible(page);
   await snap(page, 'welsh-early', info.project.name);
+  crashes.splice(0); // the blocked code is this test's own doing
 });
 
 test.describe('a venue whose default is Welsh', () => {
@@ -175,4 +176,36 @@ test('an English visitor downloads no Welsh words', async ({ page }) => {
   await page.waitForTimeout(3500); // past the service worker's start
   expect(asked).toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+test('the layout is ready for a right-to-left language on every screen', async ({ page }, info) => {
+  await openApp(page);
+  // Something on each screen, so lists, forms and notices are drawn too.
+  await page.goto('./#/statements');
+  await page.getByRole('textbox', { name: 'Your words' }).fill('I want to be asked first.');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await page.getByText('Start from an example').click();
+  const screens = ['#/', '#/statements', '#/plan', '#/plan/crisis', '#/plan/goals', '#/ladder', '#/raise', '#/take', '#/settings', '#/about'];
+  for (const hash of screens) {
+    await page.goto(`./${hash}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    const outside = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const found: string[] = [];
+      if (document.documentElement.scrollWidth > width + 1) found.push(`page ${document.documentElement.scrollWidth} > ${width}`);
+      for (const element of document.querySelectorAll('body *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || getComputedStyle(element).visibility === 'hidden') continue;
+        if (box.left < -1 || box.right > width + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+      return found;
+    });
+    expect(outside, `${hash} in right-to-left`).toEqual([]);
+    // Text starts on the right: the heading's start edge is the right one.
+    const heading = await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction);
+    expect(heading).toBe('rtl');
+    await expectAccessible(page);
+    if (hash === '#/plan/crisis') await snap(page, 'rtl-crisis', info.project.name);
+  }
 });
