@@ -24,7 +24,7 @@ const rows = readdirSync(dist)
 // Home-screen icons are fetched when a phone adds the app to its home screen, not on a visit.
 const icons = rows.filter((row) => row.name.endsWith('.png'));
 // The Welsh words are fetched only by a person who chooses Welsh.
-const welsh = rows.filter((row) => row.name === 'cy.json');
+const welsh = rows.filter((row) => row.name === 'cy.txt');
 rows.splice(0, rows.length, ...rows.filter((row) => !icons.includes(row) && !welsh.includes(row)));
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);

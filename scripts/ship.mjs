@@ -74,8 +74,8 @@ writeFileSync(
 
 for (const name of readdirSync(dist)) {
   // Not config.json: a venue edits it by hand, and a stale copy would be served. The Welsh
-  // words (cy.json) are ours, so they are compressed.
-  if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name) && name !== 'cy.json') continue;
+  // words (cy.txt) are ours, so they are compressed.
+  if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name) && name !== 'cy.txt') continue;
   const bytes = readFileSync(join(dist, name));
   writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(join(dist, `${name}.gz`), await gzipAsync(bytes, { numiterations: 5 }));

@@ -8,7 +8,7 @@ const CACHE = `alongside ${VERSION} ${SCOPE}`;
 // The venue's settings: fresh when there is signal, as last seen when there is none.
 const CONFIG = `alongside config ${SCOPE}`;
 const CONFIG_FILE = new URL('config.json', location).href;
-const WELSH_FILE = new URL('cy.json', location).href;
+const WELSH_FILE = new URL('cy.txt', location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

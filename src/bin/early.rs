@@ -1,6 +1,6 @@
 //! Writes the early page (see `core::early`) into a built `index.html`, in place of its
 //! `<div id="early"></div>` (with the Welsh one in a template), and beside it the web app
-//! manifest and the Welsh words (`cy.json`). Run natively by `./dev build` after Trunk.
+//! manifest and the Welsh words (`cy.txt`). Run natively by `./dev build` after Trunk.
 #[cfg(not(target_arch = "wasm32"))]
 use alongside::core::{
     early, manifest,
@@ -53,6 +53,8 @@ fn main() -> ExitCode {
         eprintln!("early: cannot write {}", welsh_path.display());
         return ExitCode::FAILURE;
     }
-    println!("early: the first screen and help are in {path}, beside manifest.webmanifest and cy.json");
+    println!(
+        "early: the first screen and help are in {path}, beside manifest.webmanifest and cy.txt"
+    );
     ExitCode::SUCCESS
 }

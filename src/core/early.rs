@@ -137,6 +137,10 @@ mod tests {
         assert!(html.contains(r#"data-call="Ffonio {number}""#));
         assert!(html.contains("GIG 111 Cymru"));
         let ids = |html: &str| html.matches(" id=").count();
-        assert_eq!(ids(&html), ids(&page(Lang::En)), "the script finds every part");
+        assert_eq!(
+            ids(&html),
+            ids(&page(Lang::En)),
+            "the script finds every part"
+        );
     }
 }

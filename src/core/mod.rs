@@ -12,6 +12,7 @@ pub mod help;
 pub mod ladder;
 pub mod leave;
 pub mod lock;
+pub mod look;
 pub mod manifest;
 pub mod merge;
 pub mod messages;

@@ -25,8 +25,8 @@ use leptos::prelude::*;
 use crate::core::config::HostConfig;
 use crate::core::messages::{fill, fill_all, Lang, Msg, LANG_KEY};
 use crate::core::route::Route;
-use crate::core::transfer::{self, ImportError};
 use crate::core::store::Backend;
+use crate::core::transfer::{self, ImportError};
 use crate::web::storage::{BrowserStorage, Keeping};
 use state::Session;
 
@@ -54,8 +54,9 @@ pub fn tfa(msg: Msg, slots: &[(&str, &str)]) -> String {
     fill_all(t(msg), slots)
 }
 
-/// Where the person's choice of language is kept: on a shared device, for the visit only.
-pub fn language_kept(config: &HostConfig) -> Option<BrowserStorage> {
+/// Where the person's choices of language and look are kept: on a shared device, for the
+/// visit only.
+pub fn choices_kept(config: &HostConfig) -> Option<BrowserStorage> {
     match config.kiosk {
         true => BrowserStorage::session(),
         false => BrowserStorage::local(),
@@ -64,7 +65,7 @@ pub fn language_kept(config: &HostConfig) -> Option<BrowserStorage> {
 
 /// The language the person chose on this device, or else the venue's.
 pub fn chosen_language(config: &HostConfig) -> Lang {
-    language_kept(config)
+    choices_kept(config)
         .and_then(|storage| storage.get(LANG_KEY).ok().flatten())
         .as_deref()
         .and_then(Lang::from_code)

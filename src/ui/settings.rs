@@ -2,7 +2,8 @@
 use leptos::{ev, prelude::*, task::spawn_local};
 
 use super::widgets::Editable;
-use super::{lang, language_kept, session, t, Language};
+use super::{choices_kept, lang, session, t, Language};
+use crate::core::look::{Look, Switch, LOOK_KEY, TEXT_SIZES};
 use crate::core::messages::{Lang, Msg, LANG_KEY};
 use crate::core::store::Backend;
 use crate::web;
@@ -27,6 +28,7 @@ pub fn Settings() -> impl IntoView {
         </div>
         </Editable>
         <LanguageChoice />
+        <LookChoice />
         <super::lock::LockSettings />
     }
 }
@@ -54,7 +56,7 @@ fn LanguageChoice() -> impl IntoView {
                 missed.try_set(true);
                 return;
             }
-            if let Some(storage) = session.config.with_value(language_kept) {
+            if let Some(storage) = session.config.with_value(choices_kept) {
                 let _ = storage.set(LANG_KEY, chosen.code());
             }
             language.set(chosen);
@@ -77,5 +79,70 @@ fn LanguageChoice() -> impl IntoView {
                 {move || missed.get().then(|| view! { <p class="error">{t(Msg::LanguageNotLoaded)}</p> })}
             </div>
         </div>
+    }
+}
+
+/// Text size, contrast, motion and line spacing: kept where the language is, and shown at once.
+#[component]
+fn LookChoice() -> impl IntoView {
+    let session = session();
+    let kept = move || session.config.with_value(choices_kept);
+    let start = kept().and_then(|s| s.get(LOOK_KEY).ok().flatten());
+    let look = RwSignal::new(Look::read(start.as_deref().unwrap_or_default()));
+    Effect::new(move |was: Option<()>| {
+        let chosen = look.get();
+        // The device's own wishes are shown too, as the page's early script does.
+        let shown = Switch::ALL.into_iter().fold(chosen, |shown, switch| {
+            match switch.media().is_some_and(web::device_asks) {
+                true => shown.with(switch, true),
+                false => shown,
+            }
+        });
+        web::show_look(&shown.words());
+        if let (Some(_), Some(storage)) = (was, kept()) {
+            let _ = storage.set(LOOK_KEY, &chosen.words());
+        }
+    });
+    let size_name = |size: u16| match size {
+        125 => Msg::TextSize125,
+        150 => Msg::TextSize150,
+        200 => Msg::TextSize200,
+        _ => Msg::TextSize100,
+    };
+    let switches = Switch::ALL.map(|switch| {
+        let (name, words) = match switch {
+            Switch::Contrast => ("look-contrast", Msg::LookContrast),
+            Switch::Still => ("look-still", Msg::LookStill),
+            Switch::Spacious => ("look-spacious", Msg::LookSpacious),
+        };
+        // Where the device already asks for it, it is on whatever is chosen here.
+        let device = switch.media().is_some_and(web::device_asks);
+        view! {
+            <label class="choice">
+                <input type="checkbox" disabled=device aria-describedby=device.then(|| format!("{name}-hint"))
+                    prop:checked=move || device || look.get().has(switch)
+                    on:change=move |event| look.update(|l| *l = l.with(switch, event_target_checked(&event))) />
+                {t(words)}
+            </label>
+            {device.then(|| view! { <p class="hint" id=format!("{name}-hint")>{t(Msg::LookDevice)}</p> })}
+        }
+    });
+    view! {
+        <h2>{t(Msg::LookTitle)}</h2>
+        <p class="hint">{t(Msg::LookHint)}</p>
+        <div class="field">
+            <label for="text-size">{t(Msg::TextSize)}</label>
+            <select id="text-size" on:change=move |event| {
+                let size = event_target_value(&event).parse().unwrap_or(100);
+                look.update(|l| l.text = size);
+            }>
+                {TEXT_SIZES.into_iter().map(|size| view! {
+                    <option value=size.to_string() selected=move || look.get_untracked().text == size>
+                        {t(size_name(size))}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+        {switches.into_iter().collect_view()}
     }
 }

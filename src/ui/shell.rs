@@ -225,11 +225,13 @@ fn UndoBar() -> impl IntoView {
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     let session = session();
-    let venue = session.config.with_value(|config| match config.own_contacts {
-        true => help::venue(&config.contacts),
-        // The standard contacts, in the language the person reads now.
-        false => help::venue(&default_contacts(lang())),
-    });
+    let venue = session
+        .config
+        .with_value(|config| match config.own_contacts {
+            true => help::venue(&config.contacts),
+            // The standard contacts, in the language the person reads now.
+            false => help::venue(&default_contacts(lang())),
+        });
     // A memo, so that typing elsewhere does not redraw the contacts.
     let mine = Memo::new(move |_| session.doc.with(|doc| help::mine(&doc.plan, lang())));
     let crisis_plan = move || session.doc.with(|doc| help::has_crisis_plan(&doc.plan));

@@ -5,9 +5,9 @@ use leptos::{ev, html, prelude::*, task::spawn_local};
 use super::dialog::{close, open, Confirm};
 use super::widgets::TextField;
 use super::{lang, session, t, tf, tfa};
-use crate::core::messages::fill_all;
 use crate::core::document::Document;
 use crate::core::lock;
+use crate::core::messages::fill_all;
 use crate::core::messages::Msg;
 use crate::core::route::{PlanPart, Route};
 use crate::core::transfer::{self, describe, Added, ImportError, MAX_FILE_BYTES};
@@ -138,7 +138,10 @@ fn ToPhone() -> impl IntoView {
         let what = session.doc.with(|doc| describe(doc, lang()));
         match count() {
             1 => tf(Msg::QrHolds, "what", &what),
-            n => fill_all(Msg::QrHoldsAll.form(lang(), n), &[("n", &n.to_string()), ("what", &what)]),
+            n => fill_all(
+                Msg::QrHoldsAll.form(lang(), n),
+                &[("n", &n.to_string()), ("what", &what)],
+            ),
         }
     };
     let code = move || {

@@ -79,6 +79,20 @@ pub async fn host_settings() -> Option<String> {
     }
 }
 
+/// Puts the person's look (`core::look`) on the page's root, where the stylesheet reads it.
+pub fn show_look(words: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-look", words);
+    }
+}
+
+/// Whether the device asks for `media`, such as `(prefers-contrast: more)`.
+pub fn device_asks(media: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(media).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
 /// Fetches the words of `lang` unless they are here already. False if they could not be.
 pub async fn load_language(lang: Lang) -> bool {
     if lang.ready() {

@@ -95,6 +95,22 @@ export async function expectAccessible(page: Page) {
   expect(summary, 'accessibility violations').toEqual([]);
 }
 
+/** Nothing on the page reaches past either side of the screen (no sideways scrolling). */
+export async function expectNothingOutside(page: Page, where: string) {
+  const outside = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) found.push(`page ${document.documentElement.scrollWidth} > ${width}`);
+    for (const element of document.querySelectorAll('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || getComputedStyle(element).visibility === 'hidden') continue;
+      if (box.left < -1 || box.right > width + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+    }
+    return found;
+  });
+  expect(outside, where).toEqual([]);
+}
+
 /** Saves a screenshot under screenshots/ for a person to look at. */
 export async function snap(page: Page, name: string, project: string) {
   mkdirSync('screenshots', { recursive: true });

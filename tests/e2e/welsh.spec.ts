@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, expectSaved, openApp, snap, testConfig } from './fixtures';
+import { test, expect, expectAccessible, expectNothingOutside, expectSaved, openApp, snap, testConfig } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Cymraeg: chosen in Settings, kept on the device, the venue's default, the page before the
@@ -15,7 +15,7 @@ const welshScreens = [
 function welshRequests(page: Page) {
   const asked: string[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('/cy.json')) asked.push(request.url());
+    if (request.url().endsWith('/cy.txt')) asked.push(request.url());
   });
   return asked;
 }
@@ -147,7 +147,7 @@ test.describe('when the Welsh words cannot be fetched', () => {
   test.use({ hostConfig: { ...testConfig, language: 'cy' } });
 
   test('the app says so kindly in both languages, stays in English and loses nothing', async ({ page }) => {
-    await page.route('**/cy.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/cy.txt', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await openApp(page);
     // The venue asked for Welsh: a notice says why it is English, in both languages.
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
@@ -190,18 +190,7 @@ test('the layout is ready for a right-to-left language on every screen', async (
     await page.goto(`./${hash}`);
     await expect(page.locator('main h1')).toBeVisible();
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
-    const outside = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const found: string[] = [];
-      if (document.documentElement.scrollWidth > width + 1) found.push(`page ${document.documentElement.scrollWidth} > ${width}`);
-      for (const element of document.querySelectorAll('body *')) {
-        const box = element.getBoundingClientRect();
-        if (box.width <= 1 || getComputedStyle(element).visibility === 'hidden') continue;
-        if (box.left < -1 || box.right > width + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
-      }
-      return found;
-    });
-    expect(outside, `${hash} in right-to-left`).toEqual([]);
+    await expectNothingOutside(page, `${hash} in right-to-left`);
     // Text starts on the right: the heading's start edge is the right one.
     const heading = await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction);
     expect(heading).toBe('rtl');

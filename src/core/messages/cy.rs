@@ -1,7 +1,7 @@
 //! Y geiriau Cymraeg: pob neges yn `en.rs`, yn yr un drefn. The Welsh words, one row per
 //! English row. A first-language speaker should review them before a service relies on
 //! them; this file is all they need to read. Compiled into the build tool and the tests
-//! only: `./dev build` writes them to `cy.json`, which the app fetches when Welsh is chosen.
+//! only: `./dev build` writes them to `cy.txt`, which the app fetches when Welsh is chosen.
 //!
 //! A counting message has six forms, split by `|`: zero, one, two, few (3), many (6), other.
 use super::Msg;
@@ -456,6 +456,17 @@ welsh! {
     SettingsLanguage => "Iaith (Language)",
     SettingsLanguageHint => "Yn cael ei chadw ar y ddyfais hon. Mae Alongside yn newid iaith ar unwaith.",
     SettingsLanguageVisit => "Yn cael ei chadw nes i chi orffen ar y ddyfais a rennir hon.",
+    LookTitle => "Sut mae’n edrych",
+    LookHint => "Yn cael ei gadw ar y ddyfais hon. Mae newidiadau’n dangos ar unwaith.",
+    TextSize => "Maint y testun",
+    TextSize100 => "Maint arferol",
+    TextSize125 => "Mwy (125%)",
+    TextSize150 => "Mwy eto (150%)",
+    TextSize200 => "Dwywaith y maint (200%)",
+    LookContrast => "Cyferbyniad uwch",
+    LookStill => "Llai o symud",
+    LookSpacious => "Mwy o le rhwng llinellau",
+    LookDevice => "Mae eich dyfais yn gofyn am hyn yn barod, felly mae ymlaen.",
     LanguageNotLoaded => "Nid oedd modd llwytho’r Gymraeg, felly mae Alongside yn Saesneg. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
 
     AboutWhereTitle => "Ble mae eich nodiadau’n cael eu cadw",

@@ -5,7 +5,7 @@
 //! a slot filled by `fill`. A message that counts holds one form per plural category of
 //! the language, split by `|` (see `plural`).
 //!
-//! English is built into the app. Welsh (`cy.rs`) is written at build time to `cy.json`
+//! English is built into the app. Welsh (`cy.rs`) is written at build time to `cy.txt`
 //! beside the page and fetched only when chosen, so English visitors download no Welsh.
 use std::sync::OnceLock;
 
@@ -57,8 +57,10 @@ impl Lang {
 
 /// Where the person's own choice of language is kept on the device.
 pub const LANG_KEY: &str = "alongside.lang";
-/// The Welsh words, beside `index.html`.
-pub const WELSH_FILE: &str = "cy.json";
+/// The Welsh words, beside `index.html`: the catalogue's fingerprint on the first line, then
+/// one message per line in the order of `Msg::ALL`. Plain lines, not JSON, so the app needs
+/// no second deserializer (no message holds a line break: a test checks).
+pub const WELSH_FILE: &str = "cy.txt";
 
 static WELSH: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -74,16 +76,17 @@ fn welsh() -> Option<&'static [String]> {
     Some(WELSH.get_or_init(cy::words).as_slice())
 }
 
-/// Why `cy.json` could not be used.
+/// Why `cy.txt` could not be used.
 #[derive(Debug, PartialEq, Eq)]
 pub struct NotLoaded;
 
-/// Takes in the text of `cy.json`. It must have been written for this very catalogue (its
+/// Takes in the text of `cy.txt`. It must have been written for this very catalogue (its
 /// fingerprint matches), so a copy kept from another version never puts words in the wrong
 /// places.
 pub fn load_welsh(text: &str) -> Result<(), NotLoaded> {
-    let (fingerprint, words): (String, Vec<String>) =
-        serde_json::from_str(text).map_err(|_| NotLoaded)?;
+    let mut lines = text.lines();
+    let fingerprint = lines.next().ok_or(NotLoaded)?;
+    let words: Vec<String> = lines.map(str::to_owned).collect();
     if fingerprint != Msg::FINGERPRINT.to_string() || words.len() != Msg::ALL.len() {
         return Err(NotLoaded);
     }
@@ -91,11 +94,15 @@ pub fn load_welsh(text: &str) -> Result<(), NotLoaded> {
     Ok(())
 }
 
-/// The text of `cy.json`: the catalogue's fingerprint, then every Welsh message in order.
+/// The text of `cy.txt`: the catalogue's fingerprint, then every Welsh message in order.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn welsh_file() -> String {
-    let words: Vec<&str> = Msg::ALL.iter().map(|msg| cy::text(*msg)).collect();
-    serde_json::to_string(&(Msg::FINGERPRINT.to_string(), words)).unwrap_or_default()
+    let mut file = Msg::FINGERPRINT.to_string();
+    for msg in Msg::ALL {
+        file.push('\n');
+        file.push_str(cy::text(*msg));
+    }
+    file
 }
 
 impl Msg {
@@ -196,6 +203,10 @@ mod tests {
     fn every_message_has_words_in_every_language() {
         for lang in Lang::ALL {
             for msg in Msg::ALL {
+                assert!(
+                    !msg.text(lang).contains('\n'),
+                    "{lang:?} {msg:?} breaks a line"
+                );
                 for form in msg.text(lang).split('|') {
                     assert!(!form.trim().is_empty(), "{lang:?} {msg:?} is empty");
                     assert_eq!(form, form.trim(), "{lang:?} {msg:?} has stray spaces");
@@ -240,11 +251,14 @@ mod tests {
         assert_eq!(Msg::HoldsMoments.count(Lang::En, 6), "6 moments");
         assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 2), "2 ddatganiad");
         assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 3), "3 datganiad");
-        assert_eq!(Msg::HoldsStatements.count(Lang::Cy, 20), "20 o ddatganiadau");
+        assert_eq!(
+            Msg::HoldsStatements.count(Lang::Cy, 20),
+            "20 o ddatganiadau"
+        );
         assert_eq!(Msg::Minutes.count(Lang::Cy, 2), "2 funud");
     }
 
-    /// `cy.json` round-trips into the app's table, and a file from another catalogue (or
+    /// `cy.txt` round-trips into the app's table, and a file from another catalogue (or
     /// anything else) is refused rather than putting words in the wrong places.
     #[test]
     fn welsh_file_is_checked_before_use() {
@@ -252,7 +266,11 @@ mod tests {
         assert!(load_welsh(&file).is_ok());
         let other = file.replacen(&Msg::FINGERPRINT.to_string(), "1", 1);
         assert_eq!(load_welsh(&other), Err(NotLoaded));
-        assert_eq!(load_welsh("[\"x\", []]"), Err(NotLoaded));
+        assert_eq!(
+            load_welsh(&format!("{}\nx", Msg::FINGERPRINT)),
+            Err(NotLoaded)
+        );
+        assert_eq!(load_welsh(""), Err(NotLoaded));
         assert_eq!(load_welsh("<html>"), Err(NotLoaded));
         assert_eq!(Msg::TitlePlan.text(Lang::Cy), "Fy nghynllun");
         assert_eq!(Lang::from_code(" CY "), Some(Lang::Cy));

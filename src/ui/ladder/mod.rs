@@ -156,7 +156,7 @@ pub fn Ladder() -> impl IntoView {
             {prose(MEANINGS)}
         </details>
         // The way to add comes first, where a person looks for it, above the pictures.
-        <details class="card add-moment" prop:open=move || screen.form_open.get()
+        <details class="card add-moment side" prop:open=move || screen.form_open.get()
             on:toggle=move |event| {
                 let open = event_target::<web_sys::HtmlDetailsElement>(&event).open();
                 if open != screen.form_open.get_untracked() {
@@ -166,12 +166,15 @@ pub fn Ladder() -> impl IntoView {
             <summary><h2 id="moment-form-title" tabindex="-1">{title}</h2></summary>
             <form::MomentForm screen=screen />
         </details>
+        // Beside the form on a big screen (see the stylesheet).
+        <div class="main-column">
         <Show when=has_any fallback=|| view! { <p class="empty">{t(Msg::MomentsEmpty)}</p> }>
             <FilterBar screen=screen />
             <Picture screen=screen />
             <OverTime screen=screen />
             <moments::MomentList screen=screen />
         </Show>
+        </div>
     }
 }
 

@@ -96,7 +96,7 @@ pub fn AddStatement(screen: Screen) -> impl IntoView {
     };
 
     view! {
-        <form class="card" on:submit=add novalidate>
+        <form class="card side" on:submit=add novalidate>
             <h2>{t(Msg::StatementNew)}</h2>
             <Editable>
                 <div class="field">

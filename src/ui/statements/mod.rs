@@ -111,7 +111,8 @@ pub fn Statements() -> impl IntoView {
         <h1 tabindex="-1">{t(Msg::TitleStatements)}</h1>
         <p>{t(Msg::StatementsIntro)}</p>
         <add::AddStatement screen=screen />
-
+        // Beside the form on a big screen (see the stylesheet).
+        <div class="main-column">
         <h2 id="mine" tabindex="-1">{t(Msg::StatementsMine)}</h2>
         <Show when=has_any fallback=|| view! { <p class="empty">{t(Msg::StatementsEmpty)}</p> }>
             <FilterBar screen=screen />
@@ -149,6 +150,7 @@ pub fn Statements() -> impl IntoView {
         <Show when=has_any>
             <answers::Changes />
         </Show>
+        </div>
     }
 }
 
