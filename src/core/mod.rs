@@ -19,6 +19,7 @@ pub mod messages;
 pub mod plan;
 pub mod raise;
 pub mod route;
+pub mod speech;
 pub mod statements;
 pub mod store;
 pub mod transfer;

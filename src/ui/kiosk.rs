@@ -20,6 +20,7 @@ const WARNING_SECONDS: i64 = 30;
 /// the history. On a shared device everything is wiped first. Coming Back to this tab
 /// goes to the neutral site again (see `index.html`).
 pub fn leave_quickly(session: Session) {
+    web::speech::stop();
     let (kiosk, exit) = session
         .config
         .with_value(|config| (config.kiosk, config.exit_url.clone()));

@@ -9,6 +9,7 @@ mod notes;
 mod plan;
 mod prose;
 mod raise;
+mod read;
 mod sealing;
 mod settings;
 mod shell;
@@ -109,6 +110,7 @@ pub fn start(config: HostConfig, lang: Lang, missed: bool) {
         provide_context(take::Arrival(RwSignal::new(arrived)));
         let language = RwSignal::new(lang);
         provide_context(Language(language));
+        read::Reading::provide();
         move || {
             speak(language.get());
             view! { <shell::Shell /> }

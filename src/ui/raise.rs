@@ -4,10 +4,12 @@
 use leptos::{prelude::*, task::spawn_local};
 
 use super::plan::PlanCopy;
+use super::read::ReadAloud;
 use super::widgets::{Editable, TextField};
 use super::{lang, session, t};
 use crate::core::messages::Msg;
 use crate::core::raise::{self, Kind, Suggestion};
+use crate::core::speech;
 use crate::web::{self, device};
 
 #[component]
@@ -28,6 +30,11 @@ pub fn Raise() -> impl IntoView {
         <h1 tabindex="-1" class="no-print">{t(Msg::TitleRaise)}</h1>
         <div class="no-print">
             <p>{t(Msg::RaiseIntro)}</p>
+            <div class="actions">
+                <ReadAloud words=Signal::derive(move || session.doc.with(|doc| {
+                    speech::readable(&raise::text(doc, &web::today(), lang()))
+                })) />
+            </div>
             <Editable>
                 {move || found.with(Vec::is_empty).then(|| view! { <p class="empty">{t(Msg::RaiseNoIdeas)}</p> })}
                 {Kind::ALL.map(|kind| view! { <Ideas kind=kind found=found /> }).collect_view()}

@@ -58,6 +58,7 @@ impl Session {
             return;
         }
         self.save_now();
+        crate::web::speech::stop();
         // Hidden at once, not after the reload.
         self.locked.set(true);
         spawn_local(async move {

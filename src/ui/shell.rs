@@ -47,8 +47,9 @@ pub fn Shell() -> impl IntoView {
         let title = tf(Msg::DocTitle, "page", t(route.get().title()));
         web::announce_screen(&title, !first.get_value());
         first.set_value(false);
-        // "Undo" belongs to the screen where the removal happened.
+        // "Undo" belongs to the screen where the removal happened, and so does reading aloud.
         session.forget_removal();
+        expect_context::<super::read::Reading>().stop();
     });
     super::while_drawn(web::keep_focus_in_view());
     let help = NodeRef::<html::Dialog>::new();

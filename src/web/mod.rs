@@ -2,6 +2,7 @@
 pub mod crypto;
 pub mod device;
 pub mod sealed;
+pub mod speech;
 pub mod storage;
 
 use std::cell::RefCell;

@@ -10,6 +10,7 @@ mod sharing;
 
 use leptos::prelude::*;
 
+use super::read::ReadAloud;
 use super::widgets::{by_data, full_list, max_text, Editable, TextField};
 use super::{lang, session, t, tf};
 use crate::core::dates::long_day;
@@ -19,6 +20,7 @@ use crate::core::plan::{
     completeness, next_section, review_due, Completeness, Field, Plan, ReviewDue, Section,
 };
 use crate::core::route::PlanPart;
+use crate::core::speech;
 use crate::web;
 
 pub use copy::PlanCopy;
@@ -216,8 +218,23 @@ pub fn PlanPart(part: PlanPart) -> impl IntoView {
         <p class="back no-print"><a href="#/plan">{t(Msg::PlanBack)}</a></p>
         <h1 tabindex="-1" class="no-print">{t(part.title())}</h1>
         <p class="no-print">{t(part.hint())}</p>
+        {read_part(part)}
         {body}
     }
+}
+
+/// "Read this to me" for a part of the plan that holds the person's own words.
+fn read_part(part: PlanPart) -> Option<impl IntoView> {
+    let PlanPart::Section(section) = part else {
+        return None;
+    };
+    let session = session();
+    let words = Signal::derive(move || {
+        session
+            .doc
+            .with(|doc| speech::plan_part(&doc.plan, section, lang()))
+    });
+    Some(view! { <div class="actions no-print"><ReadAloud words=words /></div> })
 }
 
 /// The ids in one of the plan's lists, in order, for drawing it item by item.

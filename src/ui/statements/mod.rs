@@ -5,6 +5,7 @@ mod answers;
 
 use leptos::prelude::*;
 
+use super::read::ReadAloud;
 use super::state::Session;
 use super::widgets::{by_data, max_text, Editable, ShowMore};
 use super::{session, t, tf};
@@ -272,6 +273,8 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
             <answers::Answers statement=statement />
             <answers::RateForm id=id edit=edit />
             <div class="actions">
+                <ReadAloud words=Signal::derive(text)
+                    name=Signal::derive(move || tf(Msg::ReadStatement, "n", &number())) />
                 <button type="button" class="quiet up" disabled=first
                     aria-label=move || tf(Msg::MoveUpLabel, "n", &number())
                     on:click=move |_| shift(true)>{t(Msg::MoveUp)}</button>
