@@ -75,9 +75,7 @@ fn LanguageChoice() -> impl IntoView {
                     </option>
                 }).collect_view()}
             </select>
-            <div role="alert">
-                {move || missed.get().then(|| view! { <p class="error">{t(Msg::LanguageNotLoaded)}</p> })}
-            </div>
+            {move || missed.get().then(|| view! { <p class="error" role="alert">{t(Msg::LanguageNotLoaded)}</p> })}
         </div>
     }
 }
@@ -119,7 +117,7 @@ fn LookChoice() -> impl IntoView {
         let device = switch.media().is_some_and(web::device_asks);
         view! {
             <label class="choice">
-                <input type="checkbox" disabled=device aria-describedby=device.then(|| format!("{name}-hint"))
+                <input type="checkbox" class="look" disabled=device aria-describedby=device.then(|| format!("{name}-hint"))
                     prop:checked=move || device || look.get().has(switch)
                     on:change=move |event| look.update(|l| *l = l.with(switch, event_target_checked(&event))) />
                 {t(words)}

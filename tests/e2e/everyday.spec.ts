@@ -83,8 +83,9 @@ test.describe('on a shared device', () => {
 test('notes that open read-only switch off every control on every screen', async ({ page }, info) => {
   await seed(page, everything, '', 99);
   await expect(page.getByText('saved by a newer version of Alongside')).toBeVisible();
-  // Controls that only read or look are fine; everything that writes must be switched off.
-  const reading = '#search, #show-theme, #since, #show-service, #show-period, #compare-from, #compare-to, #import-file, .no-print input';
+  // Controls that only read or look are fine (the language and the look are not notes);
+  // everything that writes must be switched off.
+  const reading = '#search, #show-theme, #since, #show-service, #show-period, #compare-from, #compare-to, #import-file, .no-print input, #language, #text-size, input.look';
   const writing = /^(Add|Delete|Remove|Move|Put away|Bring back|Save|I've finished|Carry on|Undo|Yes)/;
   for (const hash of ['#/statements', '#/ladder', '#/plan', '#/plan/goals', '#/plan/keeping-well', '#/plan/crisis', '#/plan/people', '#/plan/sharing', '#/plan/reviews', '#/settings', '#/take']) {
     await page.goto(`./${hash}`);

@@ -198,3 +198,33 @@ test('the layout is ready for a right-to-left language on every screen', async (
     if (hash === '#/plan/crisis') await snap(page, 'rtl-crisis', info.project.name);
   }
 });
+
+test.describe('on a shared device', () => {
+  test.use({ hostConfig: { ...testConfig, kiosk: { enabled: true, idle_minutes: 5 } } });
+
+  test('Welsh and a bigger text are kept for the visit only, and the next person starts afresh', async ({ page }) => {
+    await openApp(page);
+    await page.goto('./#/settings');
+    await expect(page.getByText('Kept until you finish on this shared device.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Language (Iaith)' }).selectOption('cy');
+    await expect(page.locator('main h1')).toHaveText('Gosodiadau');
+    await page.getByLabel('Maint y testun').selectOption('150');
+    // For the visit: in sessionStorage, never in the browser's long-term storage.
+    const kept = await page.evaluate(() => ({
+      local: Object.keys(localStorage).filter((k) => k.startsWith('alongside.')),
+      lang: sessionStorage.getItem('alongside.lang'),
+      look: sessionStorage.getItem('alongside.look'),
+    }));
+    expect(kept).toEqual({ local: [], lang: 'cy', look: 'text-150' });
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Gosodiadau');
+    await expect(page.locator('html')).toHaveAttribute('data-look', 'text-150');
+
+    await page.getByRole('button', { name: 'Gorffen a chlirio' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Clirio popeth a gorffen' }).click();
+    await expect(page).toHaveURL(/\/app\/$/);
+    await expect(page.locator('main h1')).toHaveText('Welcome to Alongside');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('html')).toHaveAttribute('data-look', '');
+  });
+});

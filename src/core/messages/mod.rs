@@ -195,7 +195,8 @@ pub use en::Msg;
 #[cfg(not(target_arch = "wasm32"))]
 mod cy;
 
-#[cfg(test)]
+// Natively only: there the Welsh catalogue is compiled in.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
