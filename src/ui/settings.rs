@@ -87,6 +87,10 @@ fn LookChoice() -> impl IntoView {
     let kept = move || session.config.with_value(choices_kept);
     let start = kept().and_then(|s| s.get(LOOK_KEY).ok().flatten());
     let look = RwSignal::new(Look::read(start.as_deref().unwrap_or_default()));
+    let hint = match session.config.with_value(|config| config.kiosk) {
+        true => Msg::LookVisit,
+        false => Msg::LookHint,
+    };
     Effect::new(move |was: Option<()>| {
         let chosen = look.get();
         // The device's own wishes are shown too, as the page's early script does.
@@ -127,7 +131,7 @@ fn LookChoice() -> impl IntoView {
     });
     view! {
         <h2>{t(Msg::LookTitle)}</h2>
-        <p class="hint">{t(Msg::LookHint)}</p>
+        <p class="hint">{t(hint)}</p>
         <div class="field">
             <label for="text-size">{t(Msg::TextSize)}</label>
             <select id="text-size" on:change=move |event| {

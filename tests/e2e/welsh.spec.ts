@@ -205,7 +205,8 @@ test.describe('on a shared device', () => {
   test('Welsh and a bigger text are kept for the visit only, and the next person starts afresh', async ({ page }) => {
     await openApp(page);
     await page.goto('./#/settings');
-    await expect(page.getByText('Kept until you finish on this shared device.')).toBeVisible();
+    await expect(page.locator('#language-hint')).toHaveText('Kept until you finish on this shared device.');
+    await expect(page.getByText('Kept until you finish on this shared device. Changes show straight away.')).toBeVisible();
     await page.getByRole('combobox', { name: 'Language (Iaith)' }).selectOption('cy');
     await expect(page.locator('main h1')).toHaveText('Gosodiadau');
     await page.getByLabel('Maint y testun').selectOption('150');

@@ -463,6 +463,7 @@ welsh! {
     ReadStop => "Stopio darllen",
     LookTitle => "Sut mae’n edrych",
     LookHint => "Yn cael ei gadw ar y ddyfais hon. Mae newidiadau’n dangos ar unwaith.",
+    LookVisit => "Yn cael ei gadw nes i chi orffen ar y ddyfais a rennir hon. Mae newidiadau’n dangos ar unwaith.",
     TextSize => "Maint y testun",
     TextSize100 => "Maint arferol",
     TextSize125 => "Mwy (125%)",

@@ -445,6 +445,7 @@ catalogue! {
     ReadStop => "Stop reading",
     LookTitle => "How it looks",
     LookHint => "Kept on this device. Changes show straight away.",
+    LookVisit => "Kept until you finish on this shared device. Changes show straight away.",
     TextSize => "Text size",
     TextSize100 => "Usual size",
     TextSize125 => "Bigger (125%)",
