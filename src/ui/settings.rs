@@ -91,15 +91,17 @@ fn LookChoice() -> impl IntoView {
         true => Msg::LookVisit,
         false => Msg::LookHint,
     };
+    // The device's own wishes (contrast, less motion) are on whatever is chosen here, as
+    // the page's early script shows them.
+    let device = Switch::ALL.map(|switch| switch.media().is_some_and(web::device_asks));
     Effect::new(move |was: Option<()>| {
         let chosen = look.get();
-        // The device's own wishes are shown too, as the page's early script does.
-        let shown = Switch::ALL.into_iter().fold(chosen, |shown, switch| {
-            match switch.media().is_some_and(web::device_asks) {
-                true => shown.with(switch, true),
-                false => shown,
-            }
-        });
+        let shown = Switch::ALL
+            .into_iter()
+            .zip(device)
+            .fold(chosen, |shown, (switch, asks)| {
+                shown.with(switch, asks || shown.has(switch))
+            });
         web::show_look(&shown.words());
         if let (Some(_), Some(storage)) = (was, kept()) {
             let _ = storage.set(LOOK_KEY, &chosen.words());
@@ -111,14 +113,12 @@ fn LookChoice() -> impl IntoView {
         200 => Msg::TextSize200,
         _ => Msg::TextSize100,
     };
-    let switches = Switch::ALL.map(|switch| {
+    let switches = Switch::ALL.into_iter().zip(device).map(|(switch, device)| {
         let (name, words) = match switch {
             Switch::Contrast => ("look-contrast", Msg::LookContrast),
             Switch::Still => ("look-still", Msg::LookStill),
             Switch::Spacious => ("look-spacious", Msg::LookSpacious),
         };
-        // Where the device already asks for it, it is on whatever is chosen here.
-        let device = switch.media().is_some_and(web::device_asks);
         view! {
             <label class="choice">
                 <input type="checkbox" class="look" disabled=device aria-describedby=device.then(|| format!("{name}-hint"))
@@ -145,6 +145,6 @@ fn LookChoice() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
-        {switches.into_iter().collect_view()}
+        {switches.collect_view()}
     }
 }
