@@ -71,7 +71,7 @@ fn text_with_a_lone_surrogate_is_copied_aside_exactly_never_through_a_string() {
     let set = js_sys::Reflect::get(&storage, &"setItem".into()).unwrap();
     let set: js_sys::Function = wasm_bindgen::JsCast::dyn_into(set).unwrap();
     set.call2(&storage, &DOCUMENT_KEY.into(), &odd).unwrap();
-    assert_eq!(local().get(DOCUMENT_KEY), Err(StoreError::NotText));
+    assert_eq!(local().get(DOCUMENT_KEY), Err(StoreError::Unreadable));
     let (_, doc, opening) = Store::open(local(), NOW);
     let Opening::KeptAside(key) = opening else {
         panic!("expected the text to be kept aside, got {opening:?}");

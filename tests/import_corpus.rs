@@ -23,6 +23,7 @@ fn kind(error: &ImportError) -> &'static str {
         ImportError::OtherVersion => "OtherVersion",
         ImportError::PartNotKept => "PartNotKept",
         ImportError::Locked(_) => "Locked",
+        ImportError::TooSlow => "TooSlow",
     }
 }
 

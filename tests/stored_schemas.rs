@@ -172,8 +172,8 @@ fn locked_schema_4_is_told_apart_and_never_read_as_plain() {
     let sealed = lock::read(&locked).unwrap().unwrap();
     assert_eq!(sealed.iterations, 600_000);
     assert!(!locked.contains("crisis"));
-    // An older build, or the plain reader, keeps it aside rather than reading it.
-    assert!(matches!(envelope::read(&locked), Read::Unreadable(_)));
+    // The plain reader knows it for sealed notes: never read as plain, never written over.
+    assert_eq!(envelope::read(&locked), Read::Sealed);
     assert!(matches!(
         transfer::read_file(&locked),
         Err(ImportError::Locked(_))

@@ -12,8 +12,15 @@ pub enum StoreError {
     Unavailable,
     /// This copy may only be read (newer version, or unreadable data we could not move).
     ReadOnly,
-    /// What is stored is not well-formed text: reading it as a string would change it.
-    NotText,
+    /// What is stored cannot be read here without changing it (not well-formed text, or
+    /// sealed notes that are damaged): it is only ever copied aside, exactly.
+    Unreadable,
+    /// Sealed with a passphrase this tab has not been given: never read as plain text, and
+    /// never written over.
+    Sealed,
+    /// Another tab saved first while this write was being sealed: take its save in, then
+    /// save again.
+    Crossed,
 }
 
 /// A place that keeps text under keys: localStorage, sessionStorage, or memory.
@@ -32,6 +39,11 @@ pub trait Backend {
     /// The value as near as a string can hold it, for downloading a kept copy.
     fn get_lossy(&self, key: &str) -> Option<String> {
         self.get(key).ok().flatten()
+    }
+    /// Whether a write of `key` was taken but has not landed yet (sealed storage seals
+    /// first). Plain storage lands every write before `set` returns.
+    fn pending(&self, _key: &str) -> bool {
+        false
     }
 }
 
@@ -56,6 +68,9 @@ macro_rules! backend_behind {
             }
             fn get_lossy(&self, key: &str) -> Option<String> {
                 (**self).get_lossy(key)
+            }
+            fn pending(&self, key: &str) -> bool {
+                (**self).pending(key)
             }
         })*
     };
@@ -133,7 +148,7 @@ impl Backend for MemoryBackend {
         match self.entries.borrow().get(key) {
             None => Ok(None),
             Some(Value::Text(text)) => Ok(Some(text.clone())),
-            Some(Value::NotText(_)) => Err(StoreError::NotText),
+            Some(Value::NotText(_)) => Err(StoreError::Unreadable),
         }
     }
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {

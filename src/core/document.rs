@@ -1,13 +1,13 @@
 //! The one document a person owns: their statements, plan, ladder moments and settings.
 //!
 //! Every field has a serde default so that a document missing a part (older or hand-edited)
-//! still loads with nothing lost. Times are milliseconds since 1970 (UTC).
+//! still loads with nothing lost. Times are milliseconds since 1970 (UTC). Parts this build
+//! does not know are found by `envelope` (which then keeps the notes read-only), not here.
 use serde::{Deserialize, Serialize};
 
 use super::plan::Plan;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Document {
     #[serde(default)]
     pub statements: Vec<Statement>,
@@ -69,7 +69,6 @@ impl Theme {
 /// Fields added after schema 1 was written carry serde defaults, so schema-1 documents
 /// read unchanged (see `tests/fixtures/stored/`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
     #[serde(default)]
@@ -116,7 +115,6 @@ impl Truth {
 
 /// One dated answer to "How true is this for me now?".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Rating {
     /// The day it was recorded, `YYYY-MM-DD`.
     pub day: String,
@@ -127,7 +125,6 @@ pub struct Rating {
 
 /// One written part of my plan, in my own words, keyed by its field (e.g. "keeping_well").
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PlanEntry {
     pub id: String,
     #[serde(default)]
@@ -254,7 +251,6 @@ impl Topic {
 
 /// A moment of involvement in a decision about my care or a service.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Moment {
     pub id: String,
     /// The day it happened, `YYYY-MM-DD`.
@@ -279,7 +275,6 @@ pub struct Moment {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Settings {
     /// The name to put on printouts, if the person gives one.
     #[serde(default)]
@@ -289,7 +284,6 @@ pub struct Settings {
 /// "What I want to raise" at an appointment: the suggestions the person chose (by key, see
 /// `raise::suggestions`) and their own questions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Raise {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chosen: Vec<String>,

@@ -87,6 +87,8 @@ pub enum Read {
         field: String,
         doc: Document,
     },
+    /// Locked with a passphrase (see `lock`): opened only with it, never written over.
+    Sealed,
     Unreadable(Unreadable),
 }
 
@@ -114,13 +116,8 @@ struct Stored<'a> {
     from: Option<Vec<String>>,
     #[serde(borrow)]
     data: Option<&'a RawValue>,
-}
-
-/// The field named in serde's "unknown field" error, if that is what `error` is.
-pub fn unknown_field(error: &serde_json::Error) -> Option<String> {
-    let text = error.to_string();
-    let rest = text.strip_prefix("unknown field `")?;
-    Some(rest[..rest.find('`')?].to_owned())
+    #[serde(default)]
+    locked: Option<IgnoredAny>,
 }
 
 /// Why `data` could not be read as a document.
@@ -135,43 +132,60 @@ pub enum DataError {
 /// values and then read from text like current data, so the code that reads a document is
 /// compiled once, not once for text and again for values.
 pub fn parse_data(schema: u32, data: &str) -> Result<Document, DataError> {
+    read_data(schema, data).and_then(|(doc, unknown)| match unknown {
+        Some(field) => Err(DataError::Unknown(field)),
+        None => Ok(doc),
+    })
+}
+
+/// Reads `data` as `parse_data` does, leaving out parts this build does not know, and
+/// names the first of them: the document is then our best reading, for showing only.
+fn read_data(schema: u32, data: &str) -> Result<(Document, Option<String>), DataError> {
+    let bad = |error: serde_json::Error| DataError::Bad(error.to_string());
+    let mut given: Value = serde_json::from_str(data).map_err(bad)?;
     let migrated;
     let text = if schema == SCHEMA {
         data
     } else {
-        let value: Value =
-            serde_json::from_str(data).map_err(|error| DataError::Bad(error.to_string()))?;
-        migrated = migrate(schema, value).map_err(DataError::Bad)?.to_string();
+        given = migrate(schema, given).map_err(DataError::Bad)?;
+        migrated = given.to_string();
         &migrated
     };
-    serde_json::from_str(text).map_err(|error| match unknown_field(&error) {
-        Some(field) => DataError::Unknown(field),
-        None => DataError::Bad(error.to_string()),
-    })
+    let doc: Document = serde_json::from_str(text).map_err(bad)?;
+    // What the document holds, written out again: any part of `data` with words in it that
+    // is missing there is a part this build does not know. Found by comparing shapes, not
+    // by reading serde's error messages, whose wording may change.
+    let kept: Value = serde_json::to_string(&doc)
+        .and_then(|text| serde_json::from_str(&text))
+        .map_err(bad)?;
+    Ok((doc, unknown_part(&given, &kept)))
 }
 
-/// Our best reading of data with parts this build does not know, for showing only: each
-/// unknown field is left out (wherever that name appears) until the rest reads.
-fn best_reading(data: &str) -> Option<Document> {
-    let mut value: Value = serde_json::from_str(data).ok()?;
-    for _ in 0..32 {
-        match parse_data(SCHEMA, &value.to_string()) {
-            Ok(doc) => return Some(doc),
-            Err(DataError::Unknown(field)) => strip(&mut value, &field),
-            Err(DataError::Bad(_)) => return None,
-        }
+/// The name of the first part of `given` that holds something and is not in `kept`.
+fn unknown_part(given: &Value, kept: &Value) -> Option<String> {
+    match (given, kept) {
+        (Value::Object(given), _) => given.iter().find_map(|(name, value)| match kept.get(name) {
+            _ if blank(value) => None,
+            None => Some(name.clone()),
+            Some(kept) => unknown_part(value, kept),
+        }),
+        (Value::Array(given), Value::Array(kept)) => given
+            .iter()
+            .zip(kept)
+            .find_map(|(given, kept)| unknown_part(given, kept)),
+        _ => None,
     }
-    None
 }
 
-fn strip(value: &mut Value, field: &str) {
+/// Whether `value` holds nothing a person wrote (a part left at its default is not kept).
+fn blank(value: &Value) -> bool {
     match value {
-        Value::Object(map) => {
-            map.remove(field);
-            map.values_mut().for_each(|v| strip(v, field));
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| strip(v, field)),
-        _ => {}
+        Value::Null => true,
+        Value::Bool(on) => !on,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(text) => text.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(parts) => parts.values().all(blank),
     }
 }
 
@@ -186,6 +200,9 @@ pub fn read(raw: &str) -> Read {
     if stored.format.as_str() != Some(FORMAT) {
         return Read::Unreadable(Unreadable::NotOurs);
     }
+    if stored.locked.is_some() {
+        return Read::Sealed;
+    }
     let schema = stored
         .schema
         .as_u64()
@@ -196,11 +213,13 @@ pub fn read(raw: &str) -> Read {
     };
     let rev = stored.rev.as_u64().unwrap_or(0);
     if schema > SCHEMA {
-        let doc = best_reading(data.get());
+        // Read as this build's schema, leaving out what it does not know: for showing only.
+        let doc = read_data(SCHEMA, data.get()).ok().map(|(doc, _)| doc);
         return Read::Newer { schema, rev, doc };
     }
-    match parse_data(schema, data.get()) {
-        Ok(mut doc) => {
+    match read_data(schema, data.get()) {
+        Ok((doc, Some(field))) => Read::UnknownParts { field, doc },
+        Ok((mut doc, None)) => {
             // Older builds let two items share an id; each gets its own before use.
             give_unique_ids(&mut doc);
             let lineage = stored.v.map(|id| Lineage {
@@ -209,11 +228,9 @@ pub fn read(raw: &str) -> Read {
             });
             Read::Current { doc, rev, lineage }
         }
-        Err(DataError::Unknown(field)) => match best_reading(data.get()) {
-            Some(doc) => Read::UnknownParts { field, doc },
-            None => Read::Unreadable(Unreadable::BadData(field)),
-        },
-        Err(DataError::Bad(why)) => Read::Unreadable(Unreadable::BadData(why)),
+        Err(DataError::Unknown(field) | DataError::Bad(field)) => {
+            Read::Unreadable(Unreadable::BadData(field))
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The passphrase lock, without the cryptography itself (the browser's WebCrypto does that,
-//! in `web::lock`): the sealed envelope that is stored, saved to a file or sent by code, and
+//! in `web::crypto`): the sealed envelope that is stored, saved to a file or sent by code, and
 //! the gentle rules around a passphrase.
 //!
 //! `{"format":"alongside","schema":4,"locked":{"kdf":"PBKDF2-SHA256","iterations":600000,
@@ -10,11 +10,13 @@
 use serde_json::Value;
 
 use super::envelope::{FORMAT, SCHEMA};
-use super::store::{ASIDE_PREFIX, DOCUMENT_KEY, DRAFTS_KEY};
-use super::transfer::{from_text, squeeze, squeeze_quickly, to_text, unsqueeze, MARKER};
+use super::pack::{from_text, squeeze, squeeze_quickly, to_text, unsqueeze, MARKER};
 
 /// OWASP's figure for PBKDF2-SHA256 (2023 onwards). Never lowered to make unlocking quicker.
 pub const ITERATIONS: u32 = 600_000;
+/// The most rounds a sealed text may ask for: room for a later version to raise the figure,
+/// but a crafted file cannot keep a cheap phone busy for hours.
+pub const MAX_ITERATIONS: u32 = 4 * ITERATIONS;
 pub const SALT_BYTES: usize = 16;
 /// AES-GCM's usual nonce: 96 bits, fresh for every save.
 pub const IV_BYTES: usize = 12;
@@ -30,11 +32,6 @@ pub const AUTO_LOCK_KEY: &str = "alongside.autolock";
 pub const TRIES_KEY: &str = "alongside.tries";
 /// Written when a tab locks, so that every other tab locks too.
 pub const LOCKED_KEY: &str = "alongside.locked";
-
-/// Whether what is kept under `key` holds the person's words, and so is sealed.
-pub fn is_private(key: &str) -> bool {
-    key == DOCUMENT_KEY || key == DRAFTS_KEY || key.starts_with(ASIDE_PREFIX)
-}
 
 /// The auto-lock's minutes from what was kept: one of the choices, else the default.
 pub fn auto_lock_minutes(kept: Option<&str>) -> u32 {
@@ -66,6 +63,8 @@ pub enum SealError {
     Damaged,
     /// Sealed another way, by a later version.
     OtherVersion,
+    /// Asks for far more rounds than Alongside uses: refused before any work starts.
+    TooSlow,
 }
 
 /// Whether `text` is sealed: to pick the way to read it.
@@ -106,12 +105,12 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
             check: bytes("check", IV_BYTES + CHECK_WORD.len() + 16)?,
         })
     })();
-    // Fewer rounds would be a weaker lock: text asking for that is not ours.
-    Some(
-        sealed
-            .filter(|s| s.iterations >= ITERATIONS)
-            .ok_or(SealError::Damaged),
-    )
+    Some(match sealed {
+        Some(s) if s.iterations > MAX_ITERATIONS => Err(SealError::TooSlow),
+        // Fewer rounds would be a weaker lock: text asking for that is not ours.
+        Some(s) if s.iterations >= ITERATIONS => Ok(s),
+        _ => Err(SealError::Damaged),
+    })
 }
 
 /// The text to keep for sealed bytes, written as codes write bytes (`packing` T1: three

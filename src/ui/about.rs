@@ -3,7 +3,7 @@
 use leptos::{html, prelude::*};
 
 use super::dialog::{close, open, Confirm};
-use super::{session, t, tf};
+use super::{session, t, tf, undo};
 use crate::core::config::Problem;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
@@ -12,11 +12,13 @@ use crate::web::storage::Keeping;
 #[component]
 pub fn About() -> impl IntoView {
     let session = session();
+    let undo = undo();
     let confirm = NodeRef::<html::Dialog>::new();
     // None until the person tries; then whether removing worked.
     let outcome = RwSignal::new(None::<bool>);
     let remove = move || {
         outcome.set(Some(session.remove_everything()));
+        undo.forget();
         close(confirm);
     };
     let problems = session.config.with_value(|config| config.problems.clone());

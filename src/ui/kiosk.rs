@@ -16,6 +16,10 @@ use crate::web::{self, device};
 /// How long the idle warning waits for an answer (WCAG 2.2.1 asks for at least 20 s).
 const WARNING_SECONDS: i64 = 30;
 
+/// How long "Leave quickly" waits, with the page already blank, for locked notes' last
+/// sealed write to land (it takes a moment; plain notes are saved at once).
+const LEAVE_WAIT_MS: i32 = 1_500;
+
 /// Hides the page at once and goes to the venue's neutral site, replacing this page in
 /// the history. On a shared device everything is wiped first. Coming Back to this tab
 /// goes to the neutral site again (see `index.html`).
@@ -28,11 +32,9 @@ pub fn leave_quickly(session: Session) {
         // Back then finds a fresh start: nothing, not even that someone left, is kept.
         session.wipe();
     } else {
-        session.save_now();
         device::mark_left(&exit);
     }
-    device::hide_page();
-    device::replace_page(&exit);
+    device::leave_for(exit, session.saved_all(LEAVE_WAIT_MS));
 }
 
 /// Wipes everything and starts afresh at the welcome screen, with this visit's page

@@ -62,7 +62,12 @@ fn problem_words(act: Act, problem: LockProblem) -> String {
         LockProblem::Wrong(n) => format!("{} {}", t(Msg::UnlockWrong), wait(n)),
         LockProblem::Wait(n) => wait(n),
         LockProblem::Cannot => t(Msg::UnlockCannot).to_owned(),
-        LockProblem::Failed => t(Msg::LockFailed).to_owned(),
+        LockProblem::Failed => t(match act {
+            Act::Change => Msg::LockChangeFailed,
+            Act::Remove => Msg::LockRemoveFailed,
+            Act::Unlock | Act::Set => Msg::LockFailed,
+        })
+        .to_owned(),
         LockProblem::NotHere => t(Msg::LockNotHere).to_owned(),
     }
 }
@@ -145,13 +150,13 @@ fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
         <form class="card lock-form" on:submit=submit>
             {act.asks_current().then(|| view! {
                 <TextField id=id("current") label=if act == Act::Unlock { Msg::LockPassphrase } else { Msg::LockCurrent }
-                    value=current put=put(current) kind="password" />
+                    value=current put=put(current) kind="password" autocomplete="current-password" />
             })}
             {act.asks_new().then(|| view! {
                 <TextField id=id("new") label=if act == Act::Set { Msg::LockPassphrase } else { Msg::LockNew }
-                    hint=Msg::LockPassphraseHint value=new put=put(new) kind="password" />
+                    hint=Msg::LockPassphraseHint value=new put=put(new) kind="password" autocomplete="new-password" />
                 <p class="hint" aria-live="polite">{move || new.with(|n| strength_words(n))}</p>
-                <TextField id=id("again") label=Msg::LockAgain value=again put=put(again) kind="password" />
+                <TextField id=id("again") label=Msg::LockAgain value=again put=put(again) kind="password" autocomplete="new-password" />
             })}
             <div role="alert">{move || problem.get().map(|words| view! { <p class="error">{words}</p> })}</div>
             <p role="status">{move || busy.get().then(|| t(if act == Act::Unlock { Msg::UnlockBusy } else { Msg::LockBusy }))}</p>
@@ -266,15 +271,18 @@ pub fn LockSettings() -> impl IntoView {
 #[component]
 fn AutoLockChoice() -> impl IntoView {
     let chosen = auto_lock_minutes();
+    let kept = RwSignal::new(true);
     let choose = move |event: ev::Event| {
-        if let Some(storage) = BrowserStorage::local() {
-            let _ = storage.set(AUTO_LOCK_KEY, &event_target_value(&event));
-        }
+        let storage = BrowserStorage::local();
+        kept.set(
+            storage.is_some_and(|s| s.set(AUTO_LOCK_KEY, &event_target_value(&event)).is_ok()),
+        );
     };
     view! {
         <div class="field">
             <label for="auto-lock">{t(Msg::AutoLockLabel)}</label>
             <p class="hint" id="auto-lock-hint">{t(Msg::AutoLockHint)}</p>
+            <p role="alert">{move || (!kept.get()).then(|| view! { <span class="error">{t(Msg::AutoLockNotKept)}</span> })}</p>
             <select id="auto-lock" aria-describedby="auto-lock-hint" on:change=choose>
                 {AUTO_LOCK_CHOICES.into_iter().map(|n| view! {
                     <option value=n.to_string() selected=n == chosen>

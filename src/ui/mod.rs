@@ -10,6 +10,7 @@ mod plan;
 mod prose;
 mod raise;
 mod read;
+mod saving;
 mod sealing;
 mod settings;
 mod shell;
@@ -103,6 +104,7 @@ pub fn start(config: HostConfig, lang: Lang, missed: bool) {
             session.notify(state::Notice::LanguageNotLoaded);
         }
         provide_context(session);
+        provide_context(undo::Undo::new(session));
         // Locked notes take in what arrived once they are open (see the shell).
         let arrived = (!session.locked.get_untracked())
             .then(|| arriving(session))
@@ -149,4 +151,8 @@ pub(crate) fn arriving(session: Session) -> Option<take::Arrived> {
 
 fn session() -> Session {
     expect_context::<Session>()
+}
+
+fn undo() -> undo::Undo {
+    expect_context::<undo::Undo>()
 }

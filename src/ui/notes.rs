@@ -9,21 +9,34 @@ use crate::core::envelope;
 use crate::core::lock;
 use crate::core::store::{Drafts, StoreError};
 use crate::core::transfer::{self, Added, Gathered, Part};
-use crate::web::{self, crypto, sealed};
-
-/// `text` as a file may hold it: sealed with the passphrase while the lock is on.
-async fn protect(text: String) -> Option<String> {
-    match sealed::key() {
-        Some(key) if !lock::is_sealed(&text) => crypto::seal(&key, &text, false).await,
-        _ => Some(text),
-    }
-}
+use crate::web::{self, crypto, storage::BrowserStorage};
 
 impl Session {
+    /// `text` as a file may hold it: sealed with the passphrase while the lock is on.
+    async fn protect(self, text: String) -> Option<String> {
+        match self.sealer.get_value() {
+            Some(sealer) if !lock::is_sealed(&text) => {
+                crypto::seal(&sealer.key, &text, false).await
+            }
+            _ => Some(text),
+        }
+    }
+
+    /// Offers `text` as a file, and says so if the browser would not.
+    pub(super) fn offer(self, name: &str, text: Option<String>) {
+        match text {
+            Some(text) if web::download(name, &text) => self.hide(&Notice::NotDownloaded),
+            _ => self.notify(Notice::NotDownloaded),
+        }
+    }
+
     /// Keeps a scanned code's part on this device until the phone has them all.
     pub fn keep_part(self, part: Part) -> Result<Gathered, StoreError> {
-        with_store(|store| store.keep_part(part, web::now_ms()))
-            .unwrap_or(Err(StoreError::Unavailable))
+        let kept = with_store(|store| store.keep_part(part, web::now_ms()))
+            .unwrap_or(Err(StoreError::Unavailable));
+        // Sealed first while the lock is on: the header says "Saving…" until it is in.
+        self.save_now();
+        kept
     }
 
     /// The whole document as the text of an export file, before any sealing.
@@ -38,15 +51,14 @@ impl Session {
 
     /// The text of a file of the whole document, sealed while the lock is on.
     pub async fn export_file(self) -> Option<String> {
-        protect(self.export_text()?).await
+        self.protect(self.export_text()?).await
     }
 
     /// Offers the whole document as a file.
     pub fn download_copy(self) {
         spawn_local(async move {
-            if let Some(text) = self.export_file().await {
-                web::download(&Self::export_name(), &text);
-            }
+            let text = self.export_file().await;
+            self.offer(&Self::export_name(), text);
         });
     }
 
@@ -58,10 +70,15 @@ impl Session {
             None => store.waiting_text(&now),
         })
         .flatten();
+        let Some(text) = text else {
+            // Removed since (by another tab, say): there is nothing to offer.
+            self.notify(Notice::AsideGone);
+            self.refresh_asides();
+            return;
+        };
         spawn_local(async move {
-            if let Some(text) = protect(text.unwrap_or_default()).await {
-                web::download(&format!("alongside-kept-safe-{}.json", web::today()), &text);
-            }
+            let text = self.protect(text).await;
+            self.offer(&format!("alongside-kept-safe-{}.json", web::today()), text);
         });
     }
 
@@ -70,15 +87,18 @@ impl Session {
         self.cancel_save();
         let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
         if removed {
-            if self.lock_on.get_untracked() {
+            if self
+                .sealer
+                .try_update_value(Option::take)
+                .flatten()
+                .is_some()
+            {
                 // Everything means the lock too: new notes are kept as they are typed.
-                web::sealed::end();
                 self.lock_on.set(false);
-                if let Some(storage) = web::storage::BrowserStorage::local() {
-                    self.open_store(Box::new(storage));
+                if let Some(storage) = BrowserStorage::local() {
+                    with_store(|store| drop(store.replace_backend(Box::new(storage))));
                 }
             }
-            self.forget_removal();
             self.doc.set(Document::default());
             self.drafts.set(Drafts::new());
             self.status.set(SaveStatus::Saved);

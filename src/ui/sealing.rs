@@ -1,17 +1,19 @@
 //! The passphrase lock in the session: unlocking, locking (by hand, by itself, or because
-//! another tab did), setting, changing and removing it, and files that are sealed while it
-//! is on. Locking ends with a reload, so nothing of the notes stays in memory.
+//! another tab did), and setting, changing and removing it. Setting, changing and removing
+//! write every private text anew, all or nothing: either all are sealed with the new key
+//! (or all plain), or nothing changed. Locking ends with a reload once every sealed write
+//! has landed, so nothing of the notes stays in memory.
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::state::{Notice, SaveStatus, Session};
-use crate::core::lock::{self, is_private, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
-use crate::core::store::{Backend, StoreError, DOCUMENT_KEY};
+use super::state::{with_store, Notice, Session};
+use crate::core::lock::{self, SealError, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
+use crate::core::store::{write_all_or_none, Backend, Later, DOCUMENT_KEY};
 use crate::web::crypto::{self, Key};
-use crate::web::sealed::{self, SealedStorage};
+use crate::web::sealed::{self, Sealer};
 use crate::web::{self, storage::BrowserStorage};
 
 /// Why the notes did not open, or the lock did not change.
@@ -29,102 +31,120 @@ pub enum LockProblem {
     NotHere,
 }
 
-/// Waits (up to three seconds) until every sealed write has landed.
-async fn settle() {
-    for _ in 0..150 {
-        if !sealed::busy() {
-            return;
-        }
-        web::sleep(20).await;
+/// How long the notes wait to be saved before "Lock" gives up for now and says so.
+const LOCK_WAIT_MS: i32 = 3_000;
+
+/// Asks every other tab to save what it has and start again (see `Session::lock`). A full
+/// device may refuse even this little: removing the key tells them too.
+fn tell_other_tabs(storage: &BrowserStorage) {
+    if storage.set(LOCKED_KEY, &web::now_ms().to_string()).is_err() {
+        let _ = storage.remove(LOCKED_KEY);
     }
 }
 
-/// The notes sealed in storage now, if they are.
-fn stored_seal(storage: &BrowserStorage) -> Option<Sealed> {
-    lock::read(&storage.get(DOCUMENT_KEY).ok()??)?.ok()
+/// The notes sealed in storage now.
+fn stored_seal(storage: &BrowserStorage) -> Result<Sealed, LockProblem> {
+    let stored = storage.get(DOCUMENT_KEY).ok().flatten();
+    match stored.as_deref().map(lock::read) {
+        Some(Some(Ok(sealed))) => Ok(sealed),
+        // Asks for far more work than Alongside ever sets: refused before any is done.
+        Some(Some(Err(SealError::TooSlow | SealError::Damaged | SealError::OtherVersion))) => {
+            Err(LockProblem::Cannot)
+        }
+        _ => Err(LockProblem::Failed),
+    }
 }
 
-/// Asks every other tab to save what it has and start again (see `Session::lock`).
-fn tell_other_tabs(storage: &BrowserStorage) {
-    let _ = storage.set(LOCKED_KEY, &web::now_ms().to_string());
+thread_local! {
+    /// Wrong tries this page has seen, for when the device is too full to keep them.
+    static TRIES: std::cell::Cell<Tries> = const { std::cell::Cell::new(Tries { wrong: 0, until: 0 }) };
 }
 
 impl Session {
-    /// Locks the notes in this tab: saves, waits for the sealed writes, then starts the page
-    /// again, which drops the key and every word from memory. With `tell_others`, every
-    /// other tab does the same.
+    /// Locks the notes in this tab once every word is saved: then starts the page again,
+    /// which drops the key and every word from memory. With `tell_others`, every other tab
+    /// does the same. If the words cannot be saved, the notes stay open (pretending to lock
+    /// them would leave them in memory all the same): a message says so, and it tries again.
     pub fn lock(self, tell_others: bool) {
         if self.locked.get_untracked() {
             return;
         }
-        self.save_now();
         crate::web::speech::stop();
         // Hidden at once, not after the reload.
         self.locked.set(true);
         spawn_local(async move {
-            settle().await;
+            if !self.saved_all(LOCK_WAIT_MS).await {
+                self.locked.set(false);
+                self.notify(Notice::LockWaiting);
+                set_timeout(move || self.lock(tell_others), Duration::from_secs(10));
+                return;
+            }
             if tell_others {
                 if let Some(storage) = BrowserStorage::local() {
                     tell_other_tabs(&storage);
                 }
             }
-            // Words that could not be stored (a full device) would be lost by starting again:
-            // they stay in memory, hidden, until the passphrase is typed.
-            if self.status.get_untracked() != SaveStatus::NotSaved && !sealed::failing() {
-                web::reload();
-            }
+            web::reload();
         });
     }
 
     /// Another tab stored the notes (`None`: it removed them).
     pub(super) fn take_in_other_tab(self, stored: Option<String>) {
         let now_sealed = stored.as_deref().is_some_and(lock::is_sealed);
-        if self.locked.get_untracked() {
+        let sealer = self.sealer.get_value();
+        match sealer {
+            None if now_sealed => self.sealed_elsewhere(),
             // The lock was removed, or everything: start again to show it.
-            if !now_sealed {
-                web::reload();
-            }
-        } else if !sealed::is_on() {
-            if now_sealed {
-                // Locked in another tab: never write plain words over sealed ones.
-                web::reload();
-            } else {
+            None if with_store(|_| ()).is_none() => web::reload(),
+            None => {
+                if self.locked.get_untracked() {
+                    // Met locked notes here, and the lock was removed since: open again.
+                    self.lock_on.set(false);
+                    self.locked.set(false);
+                }
                 self.absorb();
             }
-        } else {
-            spawn_local(async move {
-                if sealed::take_in(DOCUMENT_KEY.to_owned(), stored).await {
+            Some(sealer) => spawn_local(async move {
+                if sealer.take_in(DOCUMENT_KEY, stored).await {
                     self.absorb();
                 } else {
                     // Another passphrase, or the lock removed: this tab's key is no use.
-                    web::reload();
+                    self.lock(false);
                 }
-            });
+            }),
         }
     }
 
-    /// How a sealed write ended: the save state and messages follow it.
-    fn written(self, result: Result<(), StoreError>) {
-        match result {
-            Ok(()) if !sealed::failing() => {
-                if self.status.get_untracked() == SaveStatus::NotSaved {
-                    self.status.set(SaveStatus::Saved);
-                }
-                self.hide(&Notice::Full);
-            }
-            Ok(()) => {}
-            Err(error) => {
-                self.not_saved(error);
-                set_timeout(sealed::write_again, Duration::from_secs(10));
-            }
+    /// Takes in what is stored now (another tab saved while this tab's write was sealed).
+    pub(super) fn take_in_stored(self) {
+        let stored = BrowserStorage::local().and_then(|s| s.get(DOCUMENT_KEY).ok().flatten());
+        self.take_in_other_tab(stored);
+    }
+
+    /// Storage holds sealed notes this tab has not opened: with the lock on here, open them
+    /// with the key; otherwise another tab locked them, so ask for the passphrase. Nothing
+    /// is written meanwhile, and this tab's words stay in memory, merged in once opened.
+    pub(super) fn sealed_elsewhere(self) {
+        if self.sealer.with_value(Option::is_some) {
+            self.take_in_stored();
+        } else {
+            self.lock_on.set(true);
+            self.locked.set(true);
         }
     }
 
-    /// From now on, private texts (`opened`) are kept sealed with `key`.
-    fn begin_sealing(self, key: Key, opened: BTreeMap<String, String>, storage: BrowserStorage) {
-        sealed::begin(key, opened, Rc::new(move |result| self.written(result)));
-        self.open_store(Box::new(SealedStorage(storage)));
+    /// From now on, private texts are kept sealed by `sealer`. Notes already open (this tab
+    /// set the lock, or met notes locked elsewhere) merge with what is stored.
+    fn begin_sealing(self, sealer: Sealer) {
+        let later = sealer.later.clone();
+        self.sealer.set_value(Some(sealer));
+        if with_store(|store| drop(store.replace_backend(Box::new(later.clone())))).is_some() {
+            self.absorb();
+        } else {
+            self.open_store(Box::new(later));
+        }
         self.lock_on.set(true);
+        self.save_now();
     }
 
     /// Opens the notes with `passphrase`.
@@ -133,68 +153,78 @@ impl Session {
         if !crypto::available() {
             return Err(LockProblem::NotHere);
         }
-        let tries = Tries::parse(&storage.get(TRIES_KEY).ok().flatten().unwrap_or_default());
+        let kept = Tries::parse(&storage.get(TRIES_KEY).ok().flatten().unwrap_or_default());
+        let tries = TRIES.with(|t| {
+            if t.get().until > kept.until {
+                t.get()
+            } else {
+                kept
+            }
+        });
         let wait = tries.wait_seconds(web::now_ms());
         if wait > 0 {
             return Err(LockProblem::Wait(wait));
         }
-        let sealed = match storage
-            .get(DOCUMENT_KEY)
-            .ok()
-            .flatten()
-            .as_deref()
-            .map(lock::read)
-        {
-            Some(Some(Ok(sealed))) => sealed,
-            Some(Some(Err(_))) => return Err(LockProblem::Cannot),
-            // No longer locked (removed in another tab): start again to show the notes.
-            _ => {
+        let sealed = match stored_seal(&storage) {
+            Err(LockProblem::Failed) => {
+                // No longer locked (removed in another tab): start again to show the notes.
                 web::reload();
                 return Err(LockProblem::Failed);
             }
+            other => other?,
         };
-        let opened = crypto::unlock(&passphrase, &sealed).await;
-        if opened.is_some() && sealed::is_on() {
-            // Locked without starting again (see `lock`): what is in memory is the newest.
-            let _ = storage.remove(TRIES_KEY);
-            self.locked.set(false);
-            return Ok(());
-        }
-        let Some((key, plain)) = opened else {
+        let Some(opened) = crypto::unlock(&passphrase, &sealed).await else {
             let now = web::now_ms();
             let tries = tries.wrong_at(now);
+            TRIES.with(|t| t.set(tries));
             let _ = storage.set(TRIES_KEY, &tries.text());
             return Err(LockProblem::Wrong(tries.wait_seconds(now)));
         };
+        TRIES.with(|t| t.take());
         let _ = storage.remove(TRIES_KEY);
-        // Damaged since it was sealed: left as it is, so the store keeps it aside, sealed.
-        let mut opened: BTreeMap<String, String> = plain
-            .map(|plain| (DOCUMENT_KEY.to_owned(), plain))
-            .into_iter()
+        let (texts, damaged) = sealed::open_all(&storage, &opened.key).await;
+        // Anything found written plain while locked (by an older version) is sealed now.
+        let plain: Vec<(String, String)> = texts
+            .iter()
+            .filter(|(_, (plain, stored))| plain == stored)
+            .map(|(key, (plain, _))| (key.clone(), plain.clone()))
             .collect();
-        for name in storage.keys() {
-            let other = storage.get(&name).ok().flatten();
-            let other = other.as_deref().and_then(lock::read).and_then(Result::ok);
-            if let (true, Some(other)) = (is_private(&name) && name != DOCUMENT_KEY, other) {
-                // One that does not open stays as it is stored, and is kept aside.
-                if let Some(plain) = crypto::open(&key, &other).await {
-                    opened.insert(name, plain);
-                }
-            }
+        let later = Rc::new(Later::new(storage, texts, damaged));
+        for (key, text) in plain {
+            let _ = later.set(&key, &text);
         }
-        self.begin_sealing(key, opened, storage);
+        self.begin_sealing(Sealer {
+            later,
+            key: opened.key,
+        });
         self.locked.set(false);
+        if opened.as_typed {
+            // Locked before passphrases were composed: sealed again so any keyboard opens it.
+            spawn_local(async move {
+                if let Some(key) = crypto::new_key(&passphrase).await {
+                    let _ = self.reseal(key).await;
+                }
+            });
+        }
         Ok(())
     }
 
-    /// Saves, after other tabs have saved and started again; false if it could not.
-    async fn save_with_others_stopped(self, storage: &BrowserStorage) -> bool {
+    /// Saves after other tabs have saved and started again, and holds saves until the lock
+    /// has changed; false (and nothing held) if the words could not be saved first.
+    async fn stop_others_and_hold(self, storage: &BrowserStorage) -> bool {
         tell_other_tabs(storage);
         // Their last saves arrive as storage events, merged in by the save below.
         web::sleep(300).await;
+        let saved = self.saved_all(10_000).await;
+        self.holding.set_value(saved);
+        saved
+    }
+
+    /// Ends a change of the lock: saves wait no longer.
+    fn release(self, result: Result<(), LockProblem>) -> Result<(), LockProblem> {
+        self.holding.set_value(false);
         self.save_now();
-        settle().await;
-        self.status.get_untracked() != SaveStatus::NotSaved && !sealed::failing()
+        result
     }
 
     /// Starts keeping the notes sealed with a new passphrase.
@@ -203,33 +233,46 @@ impl Session {
         let key = crypto::new_key(&passphrase)
             .await
             .ok_or(LockProblem::Failed)?;
-        if !self.save_with_others_stopped(&storage).await {
+        if !self.stop_others_and_hold(&storage).await {
             return Err(LockProblem::Failed);
         }
-        let mut opened = BTreeMap::new();
-        for name in storage.keys().into_iter().filter(|name| is_private(name)) {
-            if let Ok(Some(text)) = storage.get(&name) {
-                opened.insert(name, text);
-            }
-        }
-        if !opened.contains_key(DOCUMENT_KEY) {
+        let result = self.seal_everything(storage, key).await;
+        self.release(result)
+    }
+
+    async fn seal_everything(self, storage: BrowserStorage, key: Key) -> Result<(), LockProblem> {
+        let stored = sealed::private_texts(&storage);
+        let mut plain = stored.clone();
+        if !plain.contains_key(DOCUMENT_KEY) {
             // Nothing saved yet: the notes are stored, sealed, so that the lock shows.
-            let empty = self.export_text().ok_or(LockProblem::Failed)?;
-            opened.insert(DOCUMENT_KEY.to_owned(), empty);
+            plain.insert(
+                DOCUMENT_KEY.to_owned(),
+                self.export_text().ok_or(LockProblem::Failed)?,
+            );
         }
-        let names = opened.keys().cloned().collect();
-        self.begin_sealing(key, opened, storage);
-        sealed::write_all(names);
-        settle().await;
+        let sealed = sealed::seal_all(&key, &plain)
+            .await
+            .ok_or(LockProblem::Failed)?;
+        // Another tab wrote meanwhile: nothing is changed, and the person can try again.
+        if sealed::private_texts(&storage) != stored {
+            return Err(LockProblem::Failed);
+        }
+        write_all_or_none(&storage, &sealed).map_err(|_| LockProblem::Failed)?;
+        let opened = plain
+            .into_iter()
+            .filter_map(|(name, text)| Some((name.clone(), (text, sealed.get(&name)?.clone()))))
+            .collect::<BTreeMap<_, _>>();
+        let later = Rc::new(Later::new(storage, opened, Vec::new()));
+        self.begin_sealing(Sealer { later, key });
         Ok(())
     }
 
     /// Checks `current` against the notes as stored.
-    async fn check_passphrase(storage: &BrowserStorage, current: &str) -> Result<Key, LockProblem> {
-        let sealed = stored_seal(storage).ok_or(LockProblem::Failed)?;
+    async fn check_passphrase(storage: &BrowserStorage, current: &str) -> Result<(), LockProblem> {
+        let sealed = stored_seal(storage)?;
         crypto::unlock(current, &sealed)
             .await
-            .map(|(key, _)| key)
+            .map(drop)
             .ok_or(LockProblem::Wrong(0))
     }
 
@@ -238,33 +281,54 @@ impl Session {
         let storage = BrowserStorage::local().ok_or(LockProblem::Failed)?;
         Self::check_passphrase(&storage, &current).await?;
         let key = crypto::new_key(&new).await.ok_or(LockProblem::Failed)?;
-        if !self.save_with_others_stopped(&storage).await {
+        if !self.stop_others_and_hold(&storage).await {
             return Err(LockProblem::Failed);
         }
-        sealed::change_key(key);
-        settle().await;
+        let result = self.reseal(key).await;
+        self.release(result)
+    }
+
+    /// Writes every private text sealed with `key`, all or nothing; the old key is dropped.
+    async fn reseal(self, key: Key) -> Result<(), LockProblem> {
+        let sealer = self.sealer.get_value().ok_or(LockProblem::Failed)?;
+        let later = &sealer.later;
+        let sealed = sealed::seal_all(&key, &later.opened())
+            .await
+            .ok_or(LockProblem::Failed)?;
+        // Another tab wrote meanwhile: nothing is changed, and the person can try again.
+        if later.busy()
+            || sealed
+                .keys()
+                .any(|name| later.inner().get_lossy(name) != later.seen(name))
+        {
+            return Err(LockProblem::Failed);
+        }
+        write_all_or_none(later.inner(), &sealed).map_err(|_| LockProblem::Failed)?;
+        later.resealed(&sealed);
+        self.sealer.set_value(Some(sealer.with_key(key)));
         Ok(())
     }
 
     /// Keeps the notes unsealed again, once the current passphrase is given.
     pub async fn remove_lock(self, current: String) -> Result<(), LockProblem> {
         let storage = BrowserStorage::local().ok_or(LockProblem::Failed)?;
-        let key = Self::check_passphrase(&storage, &current).await?;
-        if !self.save_with_others_stopped(&storage).await {
+        Self::check_passphrase(&storage, &current).await?;
+        if !self.stop_others_and_hold(&storage).await {
             return Err(LockProblem::Failed);
         }
-        let opened = sealed::end();
-        if opened
-            .iter()
-            .any(|(name, text)| storage.set(name, text).is_err())
-        {
-            // Not all could be written plain (the device is full): stay locked, all sealed.
-            let names = opened.keys().cloned().collect();
-            self.begin_sealing(key, opened, storage);
-            sealed::write_all(names);
+        let result = self.unseal(storage);
+        self.release(result)
+    }
+
+    fn unseal(self, storage: BrowserStorage) -> Result<(), LockProblem> {
+        let sealer = self.sealer.get_value().ok_or(LockProblem::Failed)?;
+        if sealer.later.busy() {
             return Err(LockProblem::Failed);
         }
-        self.open_store(Box::new(storage));
+        // Not all could be written plain (the device is full): all stay sealed, as before.
+        write_all_or_none(&storage, &sealer.later.opened()).map_err(|_| LockProblem::Failed)?;
+        self.sealer.set_value(None);
+        with_store(|store| drop(store.replace_backend(Box::new(storage))));
         self.lock_on.set(false);
         Ok(())
     }

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{
-    about, home, kiosk, ladder, lang, lock, plan, raise, session, settings, statements, t, take, tf,
+    about, home, kiosk, ladder, lang, lock, plan, raise, session, settings, statements, t, take,
+    tf, undo,
 };
 use crate::core::config::{default_contacts, Contact};
 use crate::core::help;
@@ -19,12 +20,17 @@ use crate::web::{self, storage::Keeping};
 #[component]
 pub fn Shell() -> impl IntoView {
     let session = session();
+    let undo = undo();
     let route = RwSignal::new(Route::from_hash(&location_hash_text()));
     super::while_drawn(window_event_listener(ev::hashchange, move |_| {
         let hash = location_hash_text();
-        // A code scanned while Alongside is open here: start again, to read it as on opening.
-        if transfer::arrives_with(&hash) && !session.save_then(web::reload) {
-            web::device::replace_hash(Route::Take.hash());
+        if transfer::arrives_with(&hash) {
+            // A code scanned while Alongside is open here: start again, to read it as on
+            // opening, once every word is saved. If they cannot be, stay, and say so.
+            session.save_then(web::reload, || {
+                web::device::replace_hash(Route::Take.hash())
+            });
+            return;
         }
         route.set(Route::from_hash(&hash));
     }));
@@ -48,7 +54,7 @@ pub fn Shell() -> impl IntoView {
         web::announce_screen(&title, !first.get_value());
         first.set_value(false);
         // "Undo" belongs to the screen where the removal happened, and so does reading aloud.
-        session.forget_removal();
+        undo.forget();
         expect_context::<super::read::Reading>().stop();
     });
     super::while_drawn(web::keep_focus_in_view());
@@ -163,15 +169,16 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::RemovedElsewhere => (Msg::NoticeRemovedElsewhere, None),
         Notice::ListFull => (Msg::ListFull, None),
         Notice::NewVersion => (Msg::UpdateReady, None),
+        Notice::LockWaiting => (Msg::LockWaiting, None),
+        Notice::NotDownloaded => (Msg::NoticeNotDownloaded, None),
+        Notice::AsideGone => (Msg::NoticeAsideGone, None),
         Notice::LanguageNotLoaded => (Msg::LanguageNotLoaded, None),
     };
     let waiting = notice == Notice::Waiting;
     let new_version = notice == Notice::NewVersion;
     let act = move |_| {
         match (&aside, waiting) {
-            _ if new_version => {
-                session.save_then(web::use_new_version);
-            }
+            _ if new_version => session.save_then(web::use_new_version, || {}),
             (Some(key), _) => session.download_aside(Some(key)),
             (None, true) => session.download_aside(None),
             (None, false) => session.download_copy(),
@@ -183,6 +190,8 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         | Notice::UnknownParts
         | Notice::RemovedElsewhere
         | Notice::ListFull
+        | Notice::NotDownloaded
+        | Notice::AsideGone
         | Notice::LanguageNotLoaded => None,
         _ => Some(Msg::Download),
     };
@@ -204,16 +213,16 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
 /// "Undo" for the last thing removed, on every screen, where focus goes after removing.
 #[component]
 fn UndoBar() -> impl IntoView {
-    let session = session();
+    let undo = undo();
     move || {
-        session.removed.get().map(|removed| {
+        undo.removed.get().map(|removed| {
             view! {
                 <div class="undo-bar">
                     <p id="undo-what">{t(removed.what)}</p>
                     <div class="actions">
                         <button id="undo-button" type="button" class="primary" aria-describedby="undo-what"
-                            on:click=move |_| session.undo()>{t(Msg::Undo)}</button>
-                        <button type="button" class="quiet" on:click=move |_| session.forget_removal()>
+                            on:click=move |_| undo.undo()>{t(Msg::Undo)}</button>
+                        <button type="button" class="quiet" on:click=move |_| undo.forget()>
                             {t(Msg::Close)}
                         </button>
                     </div>

@@ -1,22 +1,16 @@
-//! The small context API the screens use: read the document, change it, remove from it
-//! with undo, keep drafts, and see whether it is saved. Screens never call storage directly.
+//! The small context API the screens use: read the document, change it, keep drafts, and
+//! see whether it is saved. Screens never call storage directly. Saving itself is in
+//! `saving`, the lock in `sealing`, undo in `undo`.
 use std::cell::RefCell;
-use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::saving::SAVE_DELAY;
 use crate::core::config::HostConfig;
 use crate::core::document::Document;
 use crate::core::lock;
-use crate::core::store::{Backend, Drafts, Opening, Saved, Store, StoreError, DOCUMENT_KEY};
-use crate::web::{self, storage::Keeping};
-
-pub use super::undo::Removed;
-
-/// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
-/// because hiding the page saves at once.
-const SAVE_DELAY: Duration = Duration::from_millis(300);
-const RETRY_DELAY: Duration = Duration::from_secs(10);
+use crate::core::store::{Backend, Drafts, Opening, Store, DOCUMENT_KEY};
+use crate::web::{self, sealed::Sealer, storage::Keeping};
 
 thread_local! {
     // The store is not `Send`, so it lives here rather than in a signal.
@@ -53,6 +47,12 @@ pub enum Notice {
     ListFull,
     /// A new version has downloaded and waits for "Use the new version".
     NewVersion,
+    /// The notes could not be saved, so they are not locked yet: tried again until they are.
+    LockWaiting,
+    /// The browser did not save a file.
+    NotDownloaded,
+    /// A copy kept aside is no longer on this device.
+    AsideGone,
     /// The chosen language's words could not be fetched, so the app is in English.
     LanguageNotLoaded,
 }
@@ -63,7 +63,6 @@ pub struct Session {
     pub status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
     pub asides: RwSignal<Vec<String>>,
-    pub removed: RwSignal<Option<Removed>>,
     /// Said politely to screen readers: "Statement added.", "Answer saved."
     pub spoken: RwSignal<String>,
     pub drafts: RwSignal<Drafts>,
@@ -73,7 +72,11 @@ pub struct Session {
     pub locked: RwSignal<bool>,
     /// The notes are kept sealed with a passphrase (whether open now or not).
     pub lock_on: RwSignal<bool>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    /// While the notes are open with the passphrase: the storage that seals, and the key.
+    pub(super) sealer: StoredValue<Option<Sealer>, LocalStorage>,
+    /// Saves wait while the lock is set, changed or removed (everything is written anew).
+    pub(super) holding: StoredValue<bool>,
+    pub(super) pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Session {
@@ -93,13 +96,14 @@ impl Session {
             status: RwSignal::new(SaveStatus::Saved),
             notices: RwSignal::new(Vec::new()),
             asides: RwSignal::new(Vec::new()),
-            removed: RwSignal::new(None),
             spoken: RwSignal::new(String::new()),
             drafts: RwSignal::new(Drafts::new()),
             config: StoredValue::new(config),
             keeping,
             locked: RwSignal::new(locked),
             lock_on: RwSignal::new(locked),
+            sealer: StoredValue::new_local(None),
+            holding: StoredValue::new(false),
             pending: StoredValue::new(None),
         };
         if keeping == Keeping::ThisPage {
@@ -121,6 +125,8 @@ impl Session {
             Opening::Stuck => self.notify(Notice::Stuck),
             Opening::Newer => self.notify(Notice::Newer),
             Opening::UnknownParts => self.notify(Notice::UnknownParts),
+            // Locked in another tab a moment ago: ask for the passphrase.
+            Opening::Sealed => self.locked.set(true),
             Opening::Fresh | Opening::Loaded => {}
         }
         self.status.set(if store.is_read_only() {
@@ -136,41 +142,6 @@ impl Session {
             }
         });
         self.doc.set(doc);
-    }
-
-    /// Listens for other tabs' saves and saves at once when the page is hidden or closed.
-    pub fn listen(self) {
-        window_event_listener(leptos::ev::storage, move |event| {
-            // `key` is None when another tab cleared all storage.
-            match event.key() {
-                Some(key) if key == lock::LOCKED_KEY => self.lock(false),
-                Some(key) if key != DOCUMENT_KEY => {}
-                _ => self.take_in_other_tab(event.new_value()),
-            }
-        });
-        window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
-        window_event_listener_untyped("visibilitychange", move |_| {
-            if web::document().is_some_and(|d| d.hidden()) {
-                self.save_now();
-            }
-        });
-        // The page's loader says when a new version is waiting (it may have said so already).
-        // Notes kept only in this page's memory would not survive the reload: the new
-        // version then starts the next time the app opens.
-        let offer = move || {
-            if self.keeping != Keeping::ThisPage {
-                self.notify(Notice::NewVersion);
-            }
-        };
-        if web::new_version_waiting() {
-            offer();
-        }
-        window_event_listener_untyped("alongside-update", move |_| offer());
-        web::on_crash(move || {
-            if let Some(doc) = self.doc.try_get_untracked() {
-                with_store(|store| store.save(&doc, &web::now_iso()));
-            }
-        });
     }
 
     pub fn is_read_only(self) -> bool {
@@ -223,152 +194,6 @@ impl Session {
         self.drafts
             .update(|drafts| drafts.retain(|key, _| !key.starts_with(prefix)));
         self.save_after(SAVE_DELAY);
-    }
-
-    fn save_after(self, delay: Duration) {
-        self.cancel_save();
-        let handle = set_timeout_with_handle(move || self.save_now(), delay).ok();
-        self.pending.set_value(handle);
-    }
-
-    /// Saves now if anything is waiting.
-    pub fn save_now(self) {
-        if self.locked.get_untracked() {
-            return;
-        }
-        self.cancel_save();
-        let doc = self.doc.get_untracked();
-        let drafts = self.drafts.get_untracked();
-        let result = with_store(|store| {
-            // Drafts are a convenience: a failure to keep them is not a failure to save.
-            let _ = store.save_drafts(&drafts);
-            let saved = if store.is_read_only() {
-                Err(StoreError::ReadOnly)
-            } else if store.has_unsaved(&doc) {
-                store.save(&doc, &web::now_iso())
-            } else {
-                Ok(Saved::default())
-            };
-            (saved, store.is_waiting())
-        });
-        let Some((result, waiting)) = result else {
-            return self.save_after(Duration::from_millis(50));
-        };
-        if waiting {
-            self.notify(Notice::Waiting);
-        } else {
-            self.hide(&Notice::Waiting);
-        }
-        match result {
-            Ok(saved) => {
-                self.status.set(SaveStatus::Saved);
-                // Saving works again: drop the "not saved" messages (not the one that says
-                // this browser keeps nothing, which stays true).
-                let passing = self.keeping == Keeping::Device;
-                self.notices.update(|n| {
-                    n.retain(|n| *n != Notice::Full && !(passing && *n == Notice::NoStorage))
-                });
-                self.take_in(saved);
-            }
-            Err(StoreError::ReadOnly) => {
-                self.status.set(SaveStatus::ReadOnly);
-                // Opening already explained why; otherwise another tab saved with a newer version.
-                let explained = self.notices.with_untracked(|n| {
-                    n.iter()
-                        .any(|n| matches!(n, Notice::Stuck | Notice::UnknownParts))
-                });
-                if !explained {
-                    self.notify(Notice::Newer);
-                }
-            }
-            Err(error) => {
-                self.not_saved(error);
-                self.save_after(RETRY_DELAY);
-            }
-        }
-    }
-
-    /// Says the notes are not saved, and why.
-    pub(super) fn not_saved(self, error: StoreError) {
-        self.status.set(SaveStatus::NotSaved);
-        self.notify(if error == StoreError::Full {
-            Notice::Full
-        } else {
-            Notice::NoStorage
-        });
-    }
-
-    /// Another tab saved: take in its changes and keep ours.
-    pub(super) fn absorb(self) {
-        let doc = self.doc.get_untracked();
-        let Some((saved, unsaved, read_only)) = with_store(|store| {
-            let saved = store.absorb(&doc, &web::now_iso());
-            let unsaved = saved
-                .as_ref()
-                .and_then(|saved| saved.merged.as_ref())
-                .is_some_and(|merged| store.has_unsaved(merged));
-            (saved, unsaved, store.is_read_only())
-        }) else {
-            return;
-        };
-        if read_only && self.status.get_untracked() != SaveStatus::ReadOnly {
-            self.status.set(SaveStatus::ReadOnly);
-            self.notify(Notice::Newer);
-        }
-        let Some(saved) = saved else {
-            return;
-        };
-        if saved.removed_elsewhere {
-            self.notices.set(vec![Notice::RemovedElsewhere]);
-        }
-        if saved.waiting {
-            self.notify(Notice::Waiting);
-        }
-        self.take_in(saved);
-        if unsaved {
-            self.save_after(SAVE_DELAY);
-        }
-    }
-
-    pub(super) fn take_in(self, saved: Saved) {
-        if let Some(merged) = saved.merged {
-            if merged != self.doc.get_untracked() {
-                self.doc.set(merged);
-            }
-        }
-        for key in saved.asides {
-            self.notify(if key.contains(".unreadable.") {
-                Notice::KeptAside(key)
-            } else {
-                Notice::OtherTab(key)
-            });
-        }
-        self.refresh_asides();
-    }
-
-    /// Forgets the save waiting to happen.
-    pub(super) fn cancel_save(self) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.pending.set_value(None);
-        }
-    }
-
-    pub(super) fn refresh_asides(self) {
-        if let Some(asides) = with_store(|store| store.asides()) {
-            self.asides.set(asides);
-        }
-    }
-
-    /// Saves, then leaves this page by `leave` (a reload); if the words could not be saved,
-    /// stays as it is and says so by returning false.
-    pub fn save_then(self, leave: fn()) -> bool {
-        self.save_now();
-        let saved = self.status.get_untracked() != SaveStatus::NotSaved;
-        if saved {
-            leave();
-        }
-        saved
     }
 
     pub fn notify(self, notice: Notice) {

@@ -78,12 +78,14 @@ fn SaveFile() -> impl IntoView {
     let session = session();
     let share = move |_| {
         spawn_local(async move {
-            if let Some(text) = session.export_file().await {
-                let name = super::state::Session::export_name();
-                if !device::share_file(&name, &text).await {
-                    web::download(&name, &text);
+            let text = session.export_file().await;
+            let name = super::state::Session::export_name();
+            if let Some(text) = &text {
+                if device::share_file(&name, text).await {
+                    return;
                 }
             }
+            session.offer(&name, text);
         });
     };
     view! {
@@ -346,7 +348,7 @@ fn OpenLocked(
             let opened = crypto::unlock(&passphrase.get_untracked(), &sealed).await;
             busy.try_set(false);
             let damaged = || Err(ImportError::Damaged("locked".into()));
-            match opened.map(|(_, plain)| plain.map_or_else(damaged, |p| transfer::read_file(&p))) {
+            match opened.map(|o| o.plain.map_or_else(damaged, |p| transfer::read_file(&p))) {
                 None => {
                     wrong.try_set(true);
                     web::focus_later("#open-passphrase".into());
@@ -369,7 +371,7 @@ fn OpenLocked(
             <h2 id="open-title" tabindex="-1">{t(Msg::ImportLockedTitle)}</h2>
             <p>{t(Msg::ImportLocked)}</p>
             <TextField id="open-passphrase".into() label=Msg::LockPassphrase value=passphrase
-                put=Callback::new(move |text| passphrase.set(text)) kind="password" />
+                put=Callback::new(move |text| passphrase.set(text)) kind="password" autocomplete="current-password" />
             <div role="alert">{move || wrong.get().then(|| view! { <p class="error">{t(Msg::ImportWrong)}</p> })}</div>
             <p role="status">{move || busy.get().then(|| t(Msg::UnlockBusy))}</p>
             <div class="actions">

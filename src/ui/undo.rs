@@ -1,7 +1,6 @@
 //! Undo for every removal: one way to remove an item from any list in the document,
-//! keeping it and its place, and one way to put it back.
-use std::cell::RefCell;
-
+//! keeping it and its place, and one way to put it back. Its own handle beside the
+//! session, so that saving knows nothing of it.
 use leptos::prelude::*;
 
 use super::state::Session;
@@ -12,11 +11,6 @@ use crate::web;
 /// How to put back what was removed last.
 type Restore = Box<dyn FnOnce(&mut Document)>;
 
-thread_local! {
-    // A closure, so not in a signal.
-    static UNDO: RefCell<Option<Restore>> = const { RefCell::new(None) };
-}
-
 /// The last removal, shown with "Undo" until something else is removed or undone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Removed {
@@ -26,7 +20,23 @@ pub struct Removed {
     pub focus: String,
 }
 
-impl Session {
+#[derive(Clone, Copy)]
+pub struct Undo {
+    session: Session,
+    pub removed: RwSignal<Option<Removed>>,
+    /// A closure, so kept beside the signal rather than in it.
+    restore: StoredValue<Option<Restore>, LocalStorage>,
+}
+
+impl Undo {
+    pub fn new(session: Session) -> Undo {
+        Undo {
+            session,
+            removed: RwSignal::new(None),
+            restore: StoredValue::new_local(None),
+        }
+    }
+
     /// Removes the item `id` from the list `list` picks, keeping it and its place so that
     /// "Undo" can put it back; focus moves to "Undo". `focus` is where focus goes once the
     /// item is back. The one way every screen removes something.
@@ -36,7 +46,7 @@ impl Session {
         F: for<'a> Fn(&'a mut Document) -> Option<&'a mut Vec<T>> + 'static,
     {
         let mut taken = None;
-        self.edit(|doc| {
+        self.session.edit(|doc| {
             if let Some(items) = list(doc) {
                 if let Some(at) = items.iter().position(|item| item.key() == id) {
                     taken = Some((at, items.remove(at)));
@@ -54,18 +64,18 @@ impl Session {
                 }
             }
         };
-        UNDO.with(|slot| *slot.borrow_mut() = Some(Box::new(restore)));
+        self.restore.set_value(Some(Box::new(restore)));
         self.removed.set(Some(Removed { what, focus }));
         web::focus_later("#undo-button".into());
     }
 
     /// Puts back the last thing removed, and focus on it.
     pub fn undo(self) {
-        let restore = UNDO.with(|slot| slot.borrow_mut().take());
+        let restore = self.restore.try_update_value(Option::take).flatten();
         let removed = self.removed.try_update(Option::take).flatten();
         if let Some(restore) = restore {
-            self.edit(restore);
-            self.say(crate::ui::t(Msg::UndoDone));
+            self.session.edit(restore);
+            self.session.say(crate::ui::t(Msg::UndoDone));
         }
         if let Some(removed) = removed {
             web::focus_later(removed.focus);
@@ -73,8 +83,8 @@ impl Session {
     }
 
     /// Forgets the last removal (moving to another screen, say).
-    pub fn forget_removal(self) {
-        UNDO.with(|slot| slot.borrow_mut().take());
+    pub fn forget(self) {
+        self.restore.set_value(None);
         if self.removed.with_untracked(Option::is_some) {
             self.removed.set(None);
         }

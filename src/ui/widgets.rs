@@ -56,6 +56,9 @@ pub fn TextField(
     #[prop(optional)] hint: Option<Msg>,
     #[prop(optional)] check: Check,
     #[prop(optional)] class: Option<&'static str>,
+    /// What a password manager may fill in ("current-password", "new-password"); else off.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let error_id = check.map(|_| format!("{id}-error"));
@@ -92,7 +95,7 @@ pub fn TextField(
     } else {
         let kind = kind.unwrap_or("text");
         view! {
-            <input id=id.clone() class=class type=kind autocomplete="off" maxlength=max_text()
+            <input id=id.clone() class=class type=kind autocomplete=autocomplete.unwrap_or("off") maxlength=max_text()
                 inputmode=(kind == "tel").then_some("tel") aria-describedby=described
                 aria-invalid=invalid prop:value=value
                 on:input=move |event| typed(event_target_value(&event))

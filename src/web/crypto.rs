@@ -94,9 +94,21 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Option<Ke
     })
 }
 
+/// `passphrase` in Unicode's composed form (NFC), so "café" typed with é as one letter or
+/// as e and an accent makes the same key, whichever keyboard typed it (Welsh ŵ and ŷ too).
+/// The browser's own `normalize`: no tables sent with the app.
+fn composed(passphrase: &str) -> String {
+    js_sys::JsString::from(passphrase).normalize("NFC").into()
+}
+
 /// A key for a new passphrase, with a new random salt.
 pub async fn new_key(passphrase: &str) -> Option<Key> {
-    derive(passphrase, &random(SALT_BYTES)?, lock::ITERATIONS).await
+    derive(
+        &composed(passphrase),
+        &random(SALT_BYTES)?,
+        lock::ITERATIONS,
+    )
+    .await
 }
 
 fn gcm(iv: &[u8]) -> Object {
@@ -150,13 +162,35 @@ pub async fn open(key: &Key, sealed: &Sealed) -> Option<String> {
     lock::unpack(&decrypt(key, &sealed.iv, &sealed.data).await?)
 }
 
-/// The key for `sealed` from `passphrase` (`None`: not the passphrase), and what it holds
-/// (`None`: the passphrase is right but the words were damaged since).
-pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Option<(Key, Option<String>)> {
-    let key = derive(passphrase, &sealed.salt, sealed.iterations).await?;
-    if !fits(&key, sealed).await {
-        return None;
+/// Notes opened with a passphrase.
+pub struct Opened {
+    pub key: Key,
+    /// What the notes hold (`None`: the passphrase is right but the words were damaged).
+    pub plain: Option<String>,
+    /// Opened only with the passphrase exactly as typed (sealed before passphrases were
+    /// composed): to seal again with the composed one.
+    pub as_typed: bool,
+}
+
+/// Opens `sealed` with `passphrase`: `None` if it is not the passphrase. Composed first;
+/// then as typed, for notes locked before passphrases were composed.
+pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Option<Opened> {
+    let composed = composed(passphrase);
+    let mut tries = vec![(composed.as_str(), false)];
+    if composed != passphrase {
+        tries.push((passphrase, true));
     }
-    let plain = async { lock::unpack(&decrypt(&key, &sealed.iv, &sealed.data).await?) }.await;
-    Some((key, plain))
+    for (words, as_typed) in tries {
+        let key = derive(words, &sealed.salt, sealed.iterations).await?;
+        if fits(&key, sealed).await {
+            let plain = async { lock::unpack(&decrypt(&key, &sealed.iv, &sealed.data).await?) };
+            let plain = plain.await;
+            return Some(Opened {
+                key,
+                plain,
+                as_typed,
+            });
+        }
+    }
+    None
 }

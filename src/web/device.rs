@@ -53,6 +53,26 @@ pub fn mark_left(exit: &str) {
     }
 }
 
+thread_local! {
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this page is leaving quickly (nothing may then ask to stay).
+pub fn leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
+/// Leaves quickly: blanks the page at once, and goes to `url` once `ready` (a short,
+/// bounded wait for the last save) is done.
+pub fn leave_for(url: String, ready: impl std::future::Future<Output = bool> + 'static) {
+    LEAVING.with(|leaving| leaving.set(true));
+    hide_page();
+    wasm_bindgen_futures::spawn_local(async move {
+        ready.await;
+        replace_page(&url);
+    });
+}
+
 /// Goes to `url` in place of this page in the history, so Back does not return here.
 pub fn replace_page(url: &str) {
     if let Some(window) = window() {

@@ -199,11 +199,11 @@ pub fn keep_focus_in_view() -> leptos::prelude::WindowListenerHandle {
 }
 
 thread_local! {
-    static LAST_WORDS: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    static LAST_WORDS: RefCell<Option<Box<dyn Fn() -> bool>>> = const { RefCell::new(None) };
 }
 
-/// Registers what to try (a last save) if the app crashes.
-pub fn on_crash(save: impl Fn() + 'static) {
+/// Registers what to try (a last save) if the app crashes: true if it is surely saved.
+pub fn on_crash(save: impl Fn() -> bool + 'static) {
     LAST_WORDS.with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
             *slot = Some(Box::new(save));
@@ -219,33 +219,38 @@ pub fn install_panic_hook(lang: Lang) {
     }));
 }
 
-/// Replaces the page with a calm message, then tries the last save registered by `on_crash`.
+/// Tries the last save registered by `on_crash`, then replaces the page with a calm
+/// message that says whether the last words are surely kept.
 pub fn show_crash_page(lang: Lang) {
+    let saved = try_last_save();
     if let Some(body) = document().and_then(|d| d.body()) {
-        body.set_inner_html(&crash_page(lang));
+        body.set_inner_html(&crash_page(lang, saved));
     }
-    try_last_save();
 }
 
 /// The calm page shown after a crash: plain HTML, as the app itself can no longer run.
-pub fn crash_page(lang: Lang) -> String {
+/// `saved`: every word is in storage (locked notes typed a moment before may not be).
+pub fn crash_page(lang: Lang, saved: bool) -> String {
+    let text = if saved {
+        Msg::CrashText
+    } else {
+        Msg::CrashTextLastWords
+    };
     format!(
         r#"<main class="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="">{}</a></p></main>"#,
         Msg::CrashTitle.text(lang),
-        Msg::CrashText.text(lang),
+        text.text(lang),
         Msg::CrashReload.text(lang),
     )
 }
 
-/// Runs the save registered by `on_crash`, unless it is the very thing that was running.
-pub fn try_last_save() {
-    LAST_WORDS.with(|slot| {
-        if let Ok(slot) = slot.try_borrow() {
-            if let Some(save) = slot.as_ref() {
-                save();
-            }
-        }
-    });
+/// Runs the save registered by `on_crash`, unless it is the very thing that was running
+/// (then it cannot be sure).
+pub fn try_last_save() -> bool {
+    LAST_WORDS.with(|slot| match slot.try_borrow() {
+        Ok(slot) => slot.as_ref().is_none_or(|save| save()),
+        Err(_) => false,
+    })
 }
 
 /// `window.alongsideUpdate`, set by the start-up script (scripts/start.js) while a new

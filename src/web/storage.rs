@@ -90,7 +90,7 @@ impl Backend for BrowserStorage {
         let value = call(&self.0, "getItem", &[&key.into()]).map_err(store_error)?;
         match value.dyn_into::<js_sys::JsString>() {
             Ok(text) if well_formed(&text) => Ok(Some(String::from(text))),
-            Ok(_) => Err(StoreError::NotText),
+            Ok(_) => Err(StoreError::Unreadable),
             Err(_) => Ok(None),
         }
     }

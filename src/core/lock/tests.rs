@@ -101,11 +101,15 @@ fn packing_round_trips_a_whole_envelope_and_migrates_after() {
 
 #[test]
 fn private_keys_are_the_words() {
+    use crate::core::store::is_private;
     assert!(is_private("alongside.document"));
     assert!(is_private("alongside.drafts"));
     assert!(is_private("alongside.aside.unreadable.2026"));
+    // The pieces of scanned codes hold the person's words too.
+    assert!(is_private("alongside.parts"));
     for key in [
-        "alongside.parts",
+        "alongside.lang",
+        "alongside.look",
         "alongside.autolock",
         "alongside.tries",
         "alongside.left",

@@ -16,7 +16,6 @@ use super::document::{keyed_by_id, PlanEntry};
 use super::messages::Msg;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The plan's written parts, one entry per `Field`, keyed by the field's key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -110,7 +109,6 @@ impl Plan {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: String,
     #[serde(default)]
@@ -136,7 +134,6 @@ pub struct Goal {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct GoalStep {
     pub id: String,
     #[serde(default)]
@@ -209,7 +206,6 @@ impl Goal {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
     #[serde(default)]
@@ -268,7 +264,6 @@ impl Choice {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Treatment {
     pub id: String,
     /// The treatment or place, in my words.
@@ -325,7 +320,6 @@ impl Audience {
 
 /// Who may see one section.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Share {
     /// The section's key.
     pub id: String,
@@ -361,7 +355,6 @@ impl Share {
 
 /// A look at the plan, with a read-only copy of the plan as it was then.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Review {
     pub id: String,
     /// `YYYY-MM-DD`.

@@ -5,7 +5,10 @@
 //!   stored, first); never write over a newer version or over parts this build does not know;
 //! - before every write, compare what is stored with what this tab last saw: anything else
 //!   is another tab's save, merged in from the version both tabs started from;
-//! - move on (revision, base) only after a write has succeeded;
+//! - move on (revision, base) only after a write has landed: a backend that writes later
+//!   (sealed notes) reports it through `landed`, and until then nothing else is saved;
+//! - never read sealed text as plain, or write over it, and follow another tab that
+//!   removed everything rather than write it all back;
 //! - keep aside whatever a merge could not place, and keep trying until it is kept.
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,9 +17,13 @@ pub use crate::core::backend::{Backend, MemoryBackend, StoreError};
 use crate::core::document::Document;
 use crate::core::envelope::{self, Lineage, Read, LINEAGE_DEPTH};
 use crate::core::merge::merge;
+use crate::core::transfer::PARTS_KEY;
 
 mod aside;
+mod later;
 mod parts;
+
+pub use later::{write_all_or_none, Job, Landing, Later};
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.
 pub const PREFIX: &str = "alongside.";
@@ -24,6 +31,12 @@ pub const DOCUMENT_KEY: &str = "alongside.document";
 pub const ASIDE_PREFIX: &str = "alongside.aside.";
 /// Words typed into a form but not added yet, kept apart from the document.
 pub const DRAFTS_KEY: &str = "alongside.drafts";
+
+/// Whether what is kept under `key` holds the person's words, and so is sealed while the
+/// lock is on: the document, drafts, copies kept aside and the pieces of scanned codes.
+pub fn is_private(key: &str) -> bool {
+    key == DOCUMENT_KEY || key == DRAFTS_KEY || key == PARTS_KEY || key.starts_with(ASIDE_PREFIX)
+}
 
 /// Drafts by the field they were typed in.
 pub type Drafts = BTreeMap<String, String>;
@@ -43,6 +56,8 @@ pub enum Opening {
     Newer,
     /// Holds parts this version does not know: shown read-only, so they are not dropped.
     UnknownParts,
+    /// Locked with a passphrase that was not given: nothing is read or written.
+    Sealed,
 }
 
 /// What a save did besides saving.
@@ -57,6 +72,18 @@ pub struct Saved {
     /// Another tab's words could not be kept aside yet (the device is full): they are held
     /// in memory and tried again at every save.
     pub waiting: bool,
+    /// The write has not landed yet: `landed` will say how it ended.
+    pub pending: bool,
+}
+
+/// A version written but not landed: what the store moves on to once it has.
+struct Next {
+    doc: Document,
+    rev: u64,
+    lineage: Lineage,
+    text: String,
+    /// The other tab's version merged in on the way, to remember as known.
+    theirs: Option<(String, Document)>,
 }
 
 pub struct Store<B> {
@@ -77,6 +104,8 @@ pub struct Store<B> {
     /// Copies kept aside since the last successful write, so a retry does not keep them twice.
     kept: Vec<Document>,
     read_only: bool,
+    /// The version on its way to storage, if a write has not landed yet.
+    next: Option<Next>,
     /// Drafts that could not be read or kept aside: never written over.
     drafts_stuck: bool,
     /// The drafts as last stored, so an unchanged set is not written again at every save.
@@ -105,13 +134,14 @@ impl<B: Backend> Store<B> {
             waiting: Vec::new(),
             kept: Vec::new(),
             read_only: false,
+            next: None,
             drafts_stuck: false,
             drafts_kept: Drafts::new(),
         };
         let raw = match store.backend.get(DOCUMENT_KEY) {
             Ok(Some(raw)) => raw,
             Ok(None) => return (store, Document::default(), Opening::Fresh),
-            Err(StoreError::NotText) => return store.move_aside(now),
+            Err(StoreError::Unreadable) => return store.move_aside(now),
             Err(_) => {
                 store.read_only = true;
                 return (store, Document::default(), Opening::Stuck);
@@ -131,8 +161,28 @@ impl<B: Backend> Store<B> {
                 store.read_only = true;
                 (store, doc, Opening::UnknownParts)
             }
+            Read::Sealed => store.sealed(),
             Read::Unreadable(_) => store.move_aside(now),
         }
+    }
+
+    /// Sealed notes, not opened: nothing is read from them, and a save refuses to write
+    /// over them (`StoreError::Sealed`) until they are opened (`replace_backend`).
+    fn sealed(self) -> (Self, Document, Opening) {
+        (self, Document::default(), Opening::Sealed)
+    }
+
+    /// Reads and writes through `backend` from now on (the lock was set, opened or
+    /// removed), remembering every version this tab has seen: the next save or `absorb`
+    /// merges whatever is stored there with this tab's changes.
+    pub fn replace_backend(&mut self, backend: B) -> B {
+        self.next = None;
+        std::mem::replace(&mut self.backend, backend)
+    }
+
+    /// The backend underneath, for what the store does not do itself.
+    pub fn backend(&self) -> &B {
+        &self.backend
     }
 
     /// Copies unreadable stored data aside, exactly, then starts afresh.
@@ -160,20 +210,61 @@ impl<B: Backend> Store<B> {
         *mine != self.base || !self.waiting.is_empty()
     }
 
+    /// Whether a write of the document has not landed yet.
+    pub fn is_pending(&self) -> bool {
+        self.next.is_some()
+    }
+
+    /// How a write that lands later ended (see `Backend::pending`). For the document, the
+    /// store moves on to it only now; if it failed, the next save writes it again.
+    pub fn landed(&mut self, key: &str, result: Result<(), StoreError>) {
+        if key == DRAFTS_KEY && result.is_err() {
+            // Written again at the next save, even if they have not changed since.
+            self.drafts_kept.insert(String::new(), String::new());
+        }
+        if key != DOCUMENT_KEY {
+            return;
+        }
+        if let (Some(next), Ok(())) = (self.next.take(), result) {
+            self.move_on(next);
+        }
+    }
+
+    fn move_on(&mut self, next: Next) {
+        self.writes += 1;
+        if let Some((id, doc)) = next.theirs {
+            self.remember(id, doc);
+        }
+        self.adopt(next.doc, next.rev, Some(next.lineage), next.text);
+        self.kept.clear();
+    }
+
     /// Stores `mine`, first merging in anything another tab saved since we last looked.
+    /// While an earlier write has not landed, nothing is written: `saved.pending` says so.
     pub fn save(&mut self, mine: &Document, now: &str) -> Result<Saved, StoreError> {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
         let mut saved = Saved::default();
+        if self.next.is_some() {
+            saved.pending = true;
+            return Ok(saved);
+        }
         let stored = match self.backend.get(DOCUMENT_KEY) {
             Ok(stored) => stored,
-            Err(StoreError::NotText) => {
+            Err(StoreError::Unreadable) => {
                 saved.asides.push(self.copy_aside(now)?);
                 None
             }
             Err(error) => return Err(error),
         };
+        if stored.is_none() && self.seen.is_some() {
+            // Another tab removed everything: follow it rather than write it all back.
+            self.forget();
+            saved.merged = Some(Document::default());
+            saved.removed_elsewhere = true;
+            return Ok(saved);
+        }
         let mut theirs = None;
         if let Some(raw) = stored.filter(|raw| self.seen.as_ref() != Some(raw)) {
             match envelope::read(&raw) {
@@ -183,6 +274,8 @@ impl<B: Backend> Store<B> {
                     self.read_only = true;
                     return Err(StoreError::ReadOnly);
                 }
+                // Locked in another tab: never written over with plain words.
+                Read::Sealed => return Err(StoreError::Sealed),
                 Read::Unreadable(_) => saved.asides.push(self.copy_aside(now)?),
             }
         }
@@ -199,13 +292,20 @@ impl<B: Backend> Store<B> {
         let text = envelope::write_version(doc, rev, now, Some(&lineage))
             .map_err(|_| StoreError::Unavailable)?;
         self.backend.set(DOCUMENT_KEY, &text)?;
-        // Only now, with the write done, does this tab move on.
-        self.writes += 1;
-        if let Some((doc, _, Some(their))) = theirs {
-            self.remember(their.id, doc);
+        let next = Next {
+            doc: doc.clone(),
+            rev,
+            lineage,
+            text,
+            theirs: theirs.and_then(|(doc, _, lineage)| Some((lineage?.id, doc))),
+        };
+        // Only once the write has landed does this tab move on.
+        if self.backend.pending(DOCUMENT_KEY) {
+            self.next = Some(next);
+            saved.pending = true;
+        } else {
+            self.move_on(next);
         }
-        self.adopt(doc.clone(), rev, Some(lineage), text);
-        self.kept.clear();
         saved.merged = to_write;
         Ok(saved)
     }
@@ -213,6 +313,9 @@ impl<B: Backend> Store<B> {
     /// Takes in what another tab just stored. Returns the document this tab should now show
     /// (with its own unsaved changes merged in), or `None` if nothing new is there.
     pub fn absorb(&mut self, mine: &Document, now: &str) -> Option<Saved> {
+        // A write on its way was made without this news: it is dropped, and the merged
+        // document is saved again.
+        self.next = None;
         let Some(raw) = self.backend.get(DOCUMENT_KEY).ok()? else {
             // Another tab removed everything: follow it rather than bring the words back.
             self.seen.as_ref()?;
@@ -243,7 +346,7 @@ impl<B: Backend> Store<B> {
                 self.read_only = true;
                 None
             }
-            Read::Unreadable(_) => None,
+            Read::Sealed | Read::Unreadable(_) => None,
         }
     }
 
@@ -258,6 +361,7 @@ impl<B: Backend> Store<B> {
         self.waiting.clear();
         self.drafts_kept.clear();
         self.read_only = false;
+        self.next = None;
         Ok(())
     }
 

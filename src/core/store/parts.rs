@@ -1,12 +1,22 @@
 //! The parts of scanned codes a phone keeps until it has them all.
 use super::{Backend, Store, StoreError};
+use crate::core::lock;
 use crate::core::transfer::{self, Gathered, Part, PARTS_KEY};
 
 impl<B: Backend> Store<B> {
+    /// The parts kept so far. An error if they cannot be read here (sealed with a
+    /// passphrase not given, say): then they are never written over.
+    fn kept_parts(&self) -> Result<Option<String>, StoreError> {
+        match self.backend.get(PARTS_KEY)? {
+            Some(text) if lock::is_sealed(&text) => Err(StoreError::Sealed),
+            stored => Ok(stored),
+        }
+    }
+
     /// Keeps a scanned code's part with those kept before (see `transfer::gather`). An error
     /// means this part could not be kept, so the person is told to scan it again later.
     pub fn keep_part(&mut self, part: Part, now: i64) -> Result<Gathered, StoreError> {
-        let stored = self.backend.get(PARTS_KEY).ok().flatten();
+        let stored = self.kept_parts()?;
         let (keep, gathered) = transfer::gather(stored.as_deref(), part, now);
         let written = match &keep {
             Some(text) => self.backend.set(PARTS_KEY, text),
@@ -20,7 +30,7 @@ impl<B: Backend> Store<B> {
 
     /// Removes parts over a day old.
     pub fn tidy_parts(&mut self, now: i64) {
-        let Ok(Some(stored)) = self.backend.get(PARTS_KEY) else {
+        let Ok(Some(stored)) = self.kept_parts() else {
             return;
         };
         let _ = match transfer::tidy(&stored, now) {

@@ -11,18 +11,17 @@ use super::messages::{Lang, Msg};
 
 mod add;
 mod link;
-mod pack;
 mod parts;
+pub use super::pack::{
+    from_text, squeeze, squeeze_quickly, to_text, unsqueeze, MARKER, MAX_FILE_BYTES,
+};
 pub use add::add;
 pub use link::{decode_link, encode_link, link_payload, pack_link, qr, Qr};
-pub use pack::{from_text, squeeze, squeeze_quickly, to_text, unsqueeze};
-pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MARKER, MAX_CODES};
+pub use parts::{codes, codes_of, gather, read_part, tidy, Gathered, Part, MAX_CODES};
 
 /// Where a phone keeps the parts of codes it has scanned until it has them all.
 pub const PARTS_KEY: &str = "alongside.parts";
 
-/// Bigger than any real person's notes; small enough to read safely on a cheap phone.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// The fragment that marks an import link: `…/app/#import=…`.
 pub const LINK_PREFIX: &str = "#import=";
 
@@ -47,6 +46,8 @@ pub enum ImportError {
     PartNotKept,
     /// Locked with a passphrase: the sealed text, to open once it is typed.
     Locked(String),
+    /// Locked in a way that would take far too long to open (see `lock::MAX_ITERATIONS`).
+    TooSlow,
 }
 
 impl ImportError {
@@ -65,12 +66,13 @@ impl ImportError {
             ImportError::OtherVersion => Msg::ImportOtherVersion,
             ImportError::PartNotKept => Msg::ImportPartNotKept,
             ImportError::Locked(_) => Msg::ImportLocked,
+            ImportError::TooSlow => Msg::ImportTooSlow,
         }
     }
 }
 
-/// The parts an envelope may have. The document inside is checked by its own types, which
-/// refuse any field they do not know.
+/// The parts an envelope may have. The document inside is checked by `envelope::parse_data`,
+/// which refuses any part it does not know.
 const ENVELOPE_FIELDS: &[&str] = &["format", "schema", "rev", "saved_at", "data", "v", "from"];
 
 /// True when an address's `#` part brings notes: an import link or a scanned code.
@@ -102,6 +104,7 @@ pub fn read_file(text: &str) -> Result<Document, ImportError> {
         Some(Ok(_)) => return Err(ImportError::Locked(text.to_owned())),
         Some(Err(SealError::OtherVersion)) => return Err(ImportError::OtherVersion),
         Some(Err(SealError::Damaged)) => return Err(ImportError::Damaged("locked".into())),
+        Some(Err(SealError::TooSlow)) => return Err(ImportError::TooSlow),
         None => {}
     }
     let Value::Object(mut envelope) = value else {

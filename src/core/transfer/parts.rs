@@ -3,14 +3,11 @@
 //! (in any order, twice is harmless) and brings the notes in once it has them all.
 use std::collections::BTreeMap;
 
-use super::pack::{fingerprint, from_text, squeeze, to_text, unsqueeze};
 use super::{read_file_bytes, ImportError};
 use crate::core::document::Document;
 use crate::core::envelope;
+use crate::core::pack::{fingerprint, from_text, squeeze, to_text, unsqueeze, MARKER};
 
-/// Starts every code's `#` part; the number changes whenever the packing does, so a phone
-/// never unpacks a code made another way into the wrong words.
-pub const MARKER: &str = "T1";
 /// More codes than anyone would scan: past this, a file is the better way.
 pub const MAX_CODES: usize = 60;
 /// Unfinished parts are kept this long (a day), then removed.

@@ -8,7 +8,7 @@ use crate::core::document::{Document, Moment};
 use crate::core::ladder::{rung_name, Place};
 use crate::core::messages::Msg;
 use crate::ui::widgets::{by_data, Editable, ShowMore};
-use crate::ui::{lang, session, t, tf};
+use crate::ui::{lang, t, tf, undo};
 use crate::web;
 
 fn moments(doc: &mut Document) -> Option<&mut Vec<Moment>> {
@@ -45,7 +45,7 @@ pub fn MomentList(screen: Screen) -> impl IntoView {
 
 #[component]
 fn MomentCard(id: String, screen: Screen) -> impl IntoView {
-    let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let moment = Memo::new(move |_| {
         screen
@@ -62,9 +62,7 @@ fn MomentCard(id: String, screen: Screen) -> impl IntoView {
         if screen.editing.get_untracked() == Some(id.get_value()) {
             screen.editing.set(None);
         }
-        id.with_value(|id| {
-            session.remove(Msg::MomentRemoved, id, moments, by_data("id", id, "h3"))
-        });
+        id.with_value(|id| undo.remove(Msg::MomentRemoved, id, moments, by_data("id", id, "h3")));
     };
     let title = field(|m| {
         let day = long_day(&m.date, lang());

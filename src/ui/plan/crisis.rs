@@ -8,7 +8,7 @@ use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Choice, Field, Treatment};
 use crate::ui::widgets::{by_data, TextField};
-use crate::ui::{session, t, tf};
+use crate::ui::{session, t, tf, undo};
 use crate::web;
 
 fn treatments(doc: &mut Document) -> Option<&mut Vec<Treatment>> {
@@ -64,6 +64,7 @@ pub fn Crisis() -> impl IntoView {
 #[component]
 fn TreatmentRow(id: String) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let treatment = Memo::new(move |_| {
         session.doc.with(|doc| {
@@ -113,7 +114,7 @@ fn TreatmentRow(id: String) -> impl IntoView {
                 value=Signal::derive(move || treatment.with(|t| t.as_ref().map(|t| t.why.clone()).unwrap_or_default()))
                 put=Callback::new(move |value| edit(Box::new(move |t| t.why = value))) />
             <button type="button" class="quiet" aria-label=move || tf(Msg::TreatmentRemove, "what", &what())
-                on:click=move |_| id.with_value(|id| session.remove(Msg::TreatmentRemoved, id, treatments, what_of(id)))>
+                on:click=move |_| id.with_value(|id| undo.remove(Msg::TreatmentRemoved, id, treatments, what_of(id)))>
                 {t(Msg::Remove)}
             </button>
         </li>

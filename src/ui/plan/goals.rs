@@ -8,7 +8,7 @@ use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{Goal, GoalStep, Progress};
 use crate::ui::widgets::{by_data, full_list, max_text, ShowMore, TextField};
-use crate::ui::{session, t, tf};
+use crate::ui::{session, t, tf, undo};
 use crate::web;
 
 /// How many goals of each list to draw at first; more on request.
@@ -97,6 +97,7 @@ fn GoalList(finished: bool) -> impl IntoView {
 #[component]
 fn GoalCard(id: String) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let goal = Memo::new(move |_| {
         session
@@ -138,7 +139,7 @@ fn GoalCard(id: String) -> impl IntoView {
         web::focus_later(id.with_value(|id| by_data("goal", id, ".finish")));
     };
     let remove = move |_| {
-        id.with_value(|id| session.remove(Msg::GoalRemoved, id, goals, title_of(id)));
+        id.with_value(|id| undo.remove(Msg::GoalRemoved, id, goals, title_of(id)));
     };
     view! {
         <li class="goal card" data-goal=id.get_value() data-finished=move || finished().then_some("true")>
@@ -206,7 +207,7 @@ fn StepRow(
     id: String,
     edit: impl Fn(Box<dyn FnOnce(&mut Goal)>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let step = Memo::new(move |_| {
         goal.with(|g| {
@@ -231,7 +232,7 @@ fn StepRow(
         if let Some(goal_id) = goal_id {
             id.with_value(|id| {
                 let back = by_data("step", id, "textarea");
-                session.remove(Msg::StepRemoved, id, steps_of(goal_id), back);
+                undo.remove(Msg::StepRemoved, id, steps_of(goal_id), back);
             });
         }
     };

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::read::ReadAloud;
 use super::widgets::{by_data, full_list, max_text, Editable, TextField};
-use super::{lang, session, t, tf};
+use super::{lang, session, t, tf, undo};
 use crate::core::dates::long_day;
 use crate::core::document::{Document, Keyed, PlanEntry};
 use crate::core::messages::Msg;
@@ -96,6 +96,7 @@ fn OtherNotes() -> impl IntoView {
 #[component]
 fn OtherNote(id: String) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let field_id = format!("other-{}", id.get_value());
     let text = move || {
@@ -122,7 +123,7 @@ fn OtherNote(id: String) -> impl IntoView {
     let delete = move |_| {
         id.with_value(|id| {
             let back = by_data("note", id, "textarea");
-            session.remove(Msg::NoteRemoved, id, notes, back);
+            undo.remove(Msg::NoteRemoved, id, notes, back);
         });
     };
     view! {

@@ -8,7 +8,7 @@ use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::Person;
 use crate::ui::widgets::{by_data, Check, TextField};
-use crate::ui::{session, t, tf};
+use crate::ui::{session, t, tf, undo};
 use crate::web;
 
 /// Empty is fine; anything else must be a number that can be dialled.
@@ -52,6 +52,7 @@ pub fn People() -> impl IntoView {
 #[component]
 fn PersonCard(id: String) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let person = Memo::new(move |_| {
         session
@@ -104,7 +105,7 @@ fn PersonCard(id: String) -> impl IntoView {
     let remove = move |_| {
         id.with_value(|id| {
             let back = by_data("person", id, "input");
-            session.remove(Msg::PersonRemoved, id, people, back);
+            undo.remove(Msg::PersonRemoved, id, people, back);
         });
     };
     view! {

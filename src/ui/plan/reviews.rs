@@ -10,7 +10,7 @@ use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::plan::{compare, Plan, Review};
 use crate::ui::widgets::{by_data, full_list, Editable, TextField};
-use crate::ui::{lang, session, t};
+use crate::ui::{lang, session, t, undo};
 use crate::web;
 
 #[component]
@@ -128,7 +128,7 @@ fn ReviewForm() -> impl IntoView {
 
 #[component]
 fn ReviewCard(review: Review) -> impl IntoView {
-    let session = session();
+    let undo = undo();
     let open = RwSignal::new(false);
     let Review {
         id,
@@ -150,7 +150,7 @@ fn ReviewCard(review: Review) -> impl IntoView {
     let delete = move |_| {
         key.with_value(|id| {
             let back = by_data("review", id, "h3");
-            session.remove(Msg::ReviewRemoved, id, reviews, back);
+            undo.remove(Msg::ReviewRemoved, id, reviews, back);
         });
     };
     view! {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::read::ReadAloud;
 use super::state::Session;
 use super::widgets::{by_data, max_text, Editable, ShowMore};
-use super::{session, t, tf};
+use super::{session, t, tf, undo};
 use crate::core::document::{Document, Statement, Theme, STATEMENT_GUIDE_CHARS};
 use crate::core::messages::Msg;
 use crate::core::statements::theme_name;
@@ -192,6 +192,7 @@ fn FilterBar(screen: Screen) -> impl IntoView {
 #[component]
 fn StatementCard(id: String, screen: Screen) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     // Only this card's statement: a keystroke elsewhere does not redraw it.
     let statement = Memo::new(move |_| {
@@ -249,7 +250,7 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
         web::focus_later(next.map_or_else(|| "#mine".to_owned(), |next| words_of(&next)));
     };
     let delete = move |_| {
-        id.with_value(|id| session.remove(Msg::StatementRemoved, id, statements, words_of(id)));
+        id.with_value(|id| undo.remove(Msg::StatementRemoved, id, statements, words_of(id)));
     };
 
     view! {
@@ -293,6 +294,7 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
 #[component]
 fn PutAwayRow(id: String, screen: Screen) -> impl IntoView {
     let session = session();
+    let undo = undo();
     let id = StoredValue::new(id);
     let text = move || {
         session.doc.with(|doc| {
@@ -315,7 +317,7 @@ fn PutAwayRow(id: String, screen: Screen) -> impl IntoView {
     let delete = move |_| {
         id.with_value(|id| {
             let back_here = by_data("put-away", id, "button");
-            session.remove(Msg::StatementRemoved, id, statements, back_here);
+            undo.remove(Msg::StatementRemoved, id, statements, back_here);
         });
     };
     view! {

@@ -6,9 +6,14 @@ use miniz_oxide::deflate::core::{
     compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
 };
 
-use super::MAX_FILE_BYTES;
-use crate::core::messages::Lang;
-use crate::core::statements::LIBRARY;
+use super::messages::Lang;
+use super::statements::LIBRARY;
+
+/// Bigger than any real person's notes; small enough to read safely on a cheap phone.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Names this packing: it starts every code's `#` part and is written in sealed notes; it
+/// changes whenever the packing does, so nothing is unpacked into the wrong words.
+pub const MARKER: &str = "T1";
 
 /// QR alphanumeric characters, less space, `%` (both change in an address) and `:` (which
 /// separates a code's parts). 42³ > 65,536, so three characters carry two bytes.
@@ -181,7 +186,7 @@ mod tests {
     fn the_dictionary_is_unchanged() {
         // Codes and locked notes (`lock::pack`) made with another dictionary would unpack
         // to other words. If this fails because the dictionary (or a starter statement)
-        // changed, give codes a new `parts::MARKER`, keep this dictionary for reading
+        // changed, give codes a new `MARKER`, keep this dictionary for reading
         // locked notes kept under the old one, and then update the fingerprint here.
         assert_eq!(fingerprint(&dictionary()), "1ALLVBH");
     }
