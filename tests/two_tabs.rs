@@ -445,3 +445,66 @@ fn moments_and_plan_parts_from_two_tabs_saving_at_once_both_survive() {
     assert_eq!(now.plan.goals[0].title, "Paint the door");
     assert!(kept_aside(&device).is_empty());
 }
+
+#[test]
+fn racing_a_rewrite_against_a_delete_a_thousand_times_keeps_every_rewrite() {
+    for run in 1..=1000u64 {
+        let mut dice = Dice(run.wrapping_mul(0xD1B5_4A32_D192_ED03));
+        let device = Rc::new(Device::default());
+        let mut tabs = [Open::new(&device, "writer"), Open::new(&device, "deleter")];
+        // The writer's latest words for each statement, and whether the deleter deleted
+        // those very words (having seen them): only then may the statement be gone.
+        let mut latest: BTreeMap<String, (String, bool)> = BTreeMap::new();
+        for step in 0..40 {
+            let who = dice.roll(2) as usize;
+            match dice.roll(6) {
+                0 | 1 if who == 0 => {
+                    let id = format!("s{}", dice.roll(3));
+                    let text = format!("run {run} step {step}");
+                    tabs[0].edit(|doc| set_text(doc, &id, &text));
+                    latest.insert(id, (text, false));
+                }
+                0 | 1 => {
+                    let shown = &tabs[1].shown.statements;
+                    if let Some(gone) = shown.get(dice.roll(3) as usize).cloned() {
+                        tabs[1].edit(|doc| doc.statements.retain(|s| s.id != gone.id));
+                        if let Some((text, seen)) = latest.get_mut(&gone.id) {
+                            *seen |= *text == gone.text;
+                        }
+                    }
+                }
+                2 => {
+                    let _ = tabs[who].save();
+                }
+                3 => {
+                    device.deliver_one();
+                }
+                4 => tabs[who].hear(),
+                _ => tabs[who].tab.fail_writes(dice.roll(2) as usize),
+            }
+        }
+        tabs.iter().for_each(|open| open.tab.fail_writes(0));
+        let [first, second] = &mut tabs;
+        settle(&device, &mut [first, second]);
+        let written = device.stored.borrow().contains_key(DOCUMENT_KEY);
+        let now = if written {
+            stored(&device)
+        } else {
+            Document::default()
+        };
+        let aside = kept_aside(&device);
+        for (id, (text, deleted_having_seen_it)) in &latest {
+            let here = |doc: &Document| {
+                doc.statements
+                    .iter()
+                    .any(|s| &s.id == id && &s.text == text)
+            };
+            assert!(
+                *deleted_having_seen_it || here(&now) || aside.iter().any(here),
+                "run {run}: the rewrite of {id} was lost"
+            );
+        }
+        assert_eq!(tabs[0].shown, now, "run {run}");
+        assert_eq!(tabs[1].shown, now, "run {run}");
+    }
+}

@@ -246,28 +246,25 @@ impl Session {
     /// Another tab saved: take in its changes and keep ours.
     pub(super) fn absorb(self) {
         let doc = self.doc.get_untracked();
-        let Some((saved, unsaved, read_only)) = with_store(|store| {
-            let saved = store.absorb(&doc, &web::now_iso());
-            let unsaved = saved
-                .as_ref()
-                .and_then(|saved| saved.merged.as_ref())
-                .is_some_and(|merged| store.has_unsaved(merged));
-            (saved, unsaved, store.is_read_only())
-        }) else {
+        let Some((saved, read_only)) =
+            with_store(|store| (store.absorb(&doc, &web::now_iso()), store.is_read_only()))
+        else {
             return;
         };
         if read_only && self.status.get_untracked() != SaveStatus::ReadOnly {
             self.status.set(SaveStatus::ReadOnly);
             self.notify(Notice::Newer);
         }
-        let Some(saved) = saved else {
-            return;
-        };
-        if saved.waiting {
-            self.notify(Notice::Waiting);
+        if let Some(saved) = saved {
+            if saved.waiting {
+                self.notify(Notice::Waiting);
+            }
+            self.take_in(saved);
         }
-        self.take_in(saved);
-        if unsaved {
+        // This tab's own changes (merged in, or a write of them that was dropped as stale)
+        // are saved again.
+        let doc = self.doc.get_untracked();
+        if with_store(|store| store.has_unsaved(&doc)).unwrap_or(false) {
             self.save_after(SAVE_DELAY);
         }
         self.show_status();

@@ -171,10 +171,11 @@ impl<B: Backend> Later<B> {
     /// as `plain`. Ignored (false) if something newer is stored there already. A write of
     /// this tab's still on its way is dropped: it was made without this news.
     pub fn take_in(&self, key: &str, stored: Option<String>, plain: Option<String>) -> bool {
-        if self.inner.get_lossy(key) != stored {
+        let mut state = self.state.borrow_mut();
+        let seen = state.seen.get(key) == Some(&stored) && state.opened.contains_key(key);
+        if seen || self.inner.get_lossy(key) != stored {
             return false;
         }
-        let mut state = self.state.borrow_mut();
         state.pending.remove(key);
         state.seen.insert(key.to_owned(), stored);
         match plain {
