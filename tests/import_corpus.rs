@@ -126,3 +126,27 @@ fn a_file_saved_with_a_byte_order_mark_still_opens() {
     );
     assert_eq!(transfer::read_file(&text), Ok(Document::default()));
 }
+
+/// A code whose notes ask for four billion rounds to open, as a crafted QR code would:
+/// refused before any work starts. `tests/fixtures/take/billions-of-rounds.code` holds its
+/// `#` part, for the journey that scans it (written again here if the packing changes).
+#[test]
+fn a_code_asking_for_billions_of_rounds_is_refused_before_any_work() {
+    let bytes = fixture("import/46-locked-billions-of-rounds.json");
+    let links = transfer::codes_of(&bytes, "");
+    assert_eq!(links.len(), 1);
+    let part = transfer::read_part(&links[0]).unwrap().unwrap();
+    let (_, gathered) = transfer::gather(None, part, 0);
+    assert_eq!(
+        gathered,
+        transfer::Gathered::Complete(Box::new(Err(ImportError::TooSlow)))
+    );
+    let path = format!(
+        "{}/tests/fixtures/take/billions-of-rounds.code",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(links[0].as_str()) {
+        std::fs::write(&path, &links[0]).unwrap();
+        panic!("{path} was out of date: written again, run the tests once more");
+    }
+}

@@ -75,9 +75,9 @@ fn locked_device(doc: &Document) -> (Device, Locked) {
 }
 
 fn open_tab(device: &Device) -> Locked {
-    let mut opened = BTreeMap::new();
+    let mut opened = Vec::new();
     if let Some(sealed) = device.get(DOCUMENT_KEY).unwrap() {
-        opened.insert(DOCUMENT_KEY.to_owned(), (open(&sealed), sealed));
+        opened.push((DOCUMENT_KEY.to_owned(), open(&sealed), sealed));
     }
     Rc::new(Later::new(device.clone(), opened, Vec::new()))
 }

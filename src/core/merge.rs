@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::document::{Document, Keyed};
+use super::order::sort_by_rank;
 use super::plan::Plan;
 
 #[derive(Debug, PartialEq)]
@@ -118,7 +119,10 @@ fn merge_list<T: Keyed + Clone + PartialEq>(
             .enumerate()
             .map(|(i, item)| (item.key(), i))
             .collect();
-        merged.sort_by_key(|item| at.get(item.key()).copied().unwrap_or(usize::MAX));
+        sort_by_rank(&mut merged, false, |item| {
+            let at = at.get(item.key()).copied().unwrap_or(usize::MAX);
+            (String::new(), i64::try_from(at).unwrap_or(i64::MAX))
+        });
     }
     merged
 }

@@ -16,6 +16,7 @@ pub mod look;
 pub mod manifest;
 pub mod merge;
 pub mod messages;
+pub mod order;
 pub mod pack;
 pub mod plan;
 pub mod raise;

@@ -108,7 +108,9 @@ fn statements(doc: &Document, lang: Lang) -> Vec<Suggestion> {
         })
         .collect();
     // Least true first; the order they were written in otherwise.
-    found.sort_by_key(|(truth, _)| *truth);
+    crate::core::order::sort_by_rank(&mut found, false, |(truth, _)| {
+        (String::new(), i64::from(truth.step()))
+    });
     found
         .into_iter()
         .map(|(_, s)| s)

@@ -3,7 +3,6 @@
 //! write every private text anew, all or nothing: either all are sealed with the new key
 //! (or all plain), or nothing changed. Locking ends with a reload once every sealed write
 //! has landed, so nothing of the notes stays in memory.
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -186,8 +185,8 @@ impl Session {
         // Anything found written plain while locked (by an older version) is sealed now.
         let plain: Vec<(String, String)> = texts
             .iter()
-            .filter(|(_, (plain, stored))| plain == stored)
-            .map(|(key, (plain, _))| (key.clone(), plain.clone()))
+            .filter(|(_, plain, stored)| plain == stored)
+            .map(|(key, plain, _)| (key.clone(), plain.clone()))
             .collect();
         let later = Rc::new(Later::new(storage, texts, damaged));
         for (key, text) in plain {
@@ -260,8 +259,8 @@ impl Session {
         write_all_or_none(&storage, &sealed).map_err(|_| LockProblem::Failed)?;
         let opened = plain
             .into_iter()
-            .filter_map(|(name, text)| Some((name.clone(), (text, sealed.get(&name)?.clone()))))
-            .collect::<BTreeMap<_, _>>();
+            .filter_map(|(name, text)| Some((name.clone(), text, sealed.get(&name)?.clone())))
+            .collect();
         let later = Rc::new(Later::new(storage, opened, Vec::new()));
         self.begin_sealing(Sealer { later, key });
         Ok(())

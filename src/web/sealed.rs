@@ -9,7 +9,7 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
-use crate::core::lock::{self, Sealed};
+use crate::core::lock;
 use crate::core::store::{is_private, Backend, Landing, Later};
 
 /// Locked notes: the storage that seals, and the key it seals with.
@@ -62,12 +62,13 @@ impl Sealer {
 
 /// Every private text stored in `storage`, as it is stored.
 pub fn private_texts(storage: &BrowserStorage) -> BTreeMap<String, String> {
-    storage
-        .keys()
-        .into_iter()
-        .filter(|key| is_private(key))
-        .filter_map(|key| Some((key.clone(), storage.get(&key).ok()??)))
-        .collect()
+    let mut texts = BTreeMap::new();
+    for key in storage.keys().into_iter().filter(|key| is_private(key)) {
+        if let Ok(Some(text)) = storage.get(&key) {
+            texts.insert(key, text);
+        }
+    }
+    texts
 }
 
 /// Seals every text in `plain` with `key` (for files and codes too: `quick` false packs
@@ -83,33 +84,26 @@ pub async fn seal_all(
     Some(sealed)
 }
 
-/// Opens every private text in `storage` with `key` (the document's `opened` first): the
-/// texts opened with the sealed text each came from, and the keys that would not open
-/// (damaged since they were sealed), to keep aside as they are.
+/// Opens every private text in `storage` with `key`: each as (key, plain text, the text
+/// stored), and the keys that would not open (damaged since they were sealed), to keep
+/// aside as they are.
 pub async fn open_all(
     storage: &BrowserStorage,
     key: &Key,
-) -> (BTreeMap<String, (String, String)>, Vec<String>) {
-    let mut opened = BTreeMap::new();
+) -> (Vec<(String, String, String)>, Vec<String>) {
+    let mut opened = Vec::new();
     let mut damaged = Vec::new();
     for (name, stored) in private_texts(storage) {
-        match lock::read(&stored) {
-            Some(Ok(sealed)) => match open(key, &sealed).await {
-                Some(plain) => {
-                    opened.insert(name, (plain, stored));
-                }
-                None => damaged.push(name),
-            },
+        let plain = match lock::read(&stored) {
+            Some(Ok(sealed)) => crypto::open(key, &sealed).await,
             // Written plain (before the lock, by an older version): sealed at its next write.
-            None => {
-                opened.insert(name, (stored.clone(), stored));
-            }
-            Some(Err(_)) => damaged.push(name),
+            None => Some(stored.clone()),
+            Some(Err(_)) => None,
+        };
+        match plain {
+            Some(plain) => opened.push((name, plain, stored)),
+            None => damaged.push(name),
         }
     }
     (opened, damaged)
-}
-
-async fn open(key: &Key, sealed: &Sealed) -> Option<String> {
-    crypto::open(key, sealed).await
 }

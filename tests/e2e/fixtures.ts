@@ -187,17 +187,41 @@ export async function focusCovered(page: Page) {
   });
 }
 
-/** Makes this page's storage act full while `window.deviceFull` is true. */
+/** Makes this page's storage act full while `window.deviceFull` is true, or once
+ * `window.writesLeft` (when set) more of Alongside's writes have been made. */
 export async function fillableDevice(page: Page) {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as any).deviceFull && key.startsWith('alongside.')) {
+      const w = window as any;
+      const used = typeof w.writesLeft === 'number' && w.writesLeft-- <= 0;
+      if ((w.deviceFull || used) && key.startsWith('alongside.')) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return setItem.call(this, key, value);
     };
   });
+}
+
+/** Makes sealing take `ms` longer, as on a slow phone, and counts seals still under way in
+ * `window.sealing`; `window.savedWhileSealing` records any moment the header said "Saved"
+ * while one was. */
+export async function slowSealing(page: Page, ms: number) {
+  await page.addInitScript((ms) => {
+    const w = window as any;
+    w.sealing = 0;
+    w.savedWhileSealing = [];
+    const encrypt = SubtleCrypto.prototype.encrypt;
+    SubtleCrypto.prototype.encrypt = function (...args: any[]) {
+      w.sealing++;
+      const done = encrypt.apply(this, args as any);
+      return new Promise((resolve) => setTimeout(resolve, ms)).then(() => done).finally(() => w.sealing--);
+    } as any;
+    new MutationObserver(() => {
+      const state = document.querySelector('.save-state')?.getAttribute('data-state');
+      if (state === 'saved' && w.sealing > 0) w.savedWhileSealing.push(w.sealing);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'], childList: true });
+  }, ms);
 }
 
 /** A second browser with nothing in it, guarded like the first. */

@@ -108,8 +108,8 @@ pub fn of_service<'a>(moments: &'a [Moment], service: &str) -> Vec<&'a Moment> {
 }
 
 /// Newest first; moments on the same day keep the order they were written in, newest first.
-pub fn newest_first(moments: &mut [&Moment]) {
-    moments.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated.cmp(&a.updated)));
+pub fn newest_first(moments: &mut Vec<&Moment>) {
+    crate::core::order::sort_by_rank(moments, true, |m| (m.date.clone(), m.updated));
 }
 
 pub fn same_service(a: &str, b: &str) -> bool {

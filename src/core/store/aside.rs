@@ -49,7 +49,7 @@ impl<B: Backend> Store<B> {
             .into_iter()
             .filter(|key| key.starts_with(ASIDE_PREFIX))
             .collect();
-        keys.sort();
+        crate::core::order::sort_by_rank(&mut keys, false, |key| (key.clone(), 0));
         keys
     }
 

@@ -33,14 +33,17 @@ pub enum Landing {
     Failed(StoreError),
 }
 
+/// Few keys (the document, drafts, a few kept copies): lists, which cost less code to send
+/// than more kinds of map.
 #[derive(Default)]
 struct State {
-    /// Private texts as this tab last wrote them or opened them.
+    /// Private texts as this tab last wrote them or opened them (a map of the same kind as
+    /// the drafts).
     opened: BTreeMap<String, String>,
     /// The stored text (sealed) this tab last saw under each key it opened or wrote.
-    seen: BTreeMap<String, Option<String>>,
+    seen: Vec<(String, Option<String>)>,
     /// The newest write of each key that has not landed yet.
-    pending: BTreeMap<String, u64>,
+    pending: Vec<(String, u64)>,
     /// Keys whose last write failed: written again by `retry`.
     failed: Vec<String>,
     /// Keys whose sealed text opened with the passphrase but is damaged.
@@ -55,16 +58,35 @@ pub struct Later<B> {
     state: RefCell<State>,
 }
 
+impl State {
+    fn pending(&self, key: &str) -> Option<u64> {
+        self.pending.iter().find(|(k, _)| k == key).map(|(_, t)| *t)
+    }
+    fn set_pending(&mut self, key: &str, ticket: Option<u64>) {
+        self.pending.retain(|(k, _)| k != key);
+        if let Some(ticket) = ticket {
+            self.pending.push((key.to_owned(), ticket));
+        }
+    }
+    fn seen(&self, key: &str) -> Option<&Option<String>> {
+        self.seen.iter().find(|(k, _)| k == key).map(|(_, t)| t)
+    }
+    fn set_seen(&mut self, key: &str, stored: Option<String>) {
+        self.seen.retain(|(k, _)| k != key);
+        self.seen.push((key.to_owned(), stored));
+    }
+}
+
 impl<B: Backend> Later<B> {
-    /// Private texts already opened (`opened`), with the sealed text each was opened from
-    /// or is stored as; `damaged` keys opened with the passphrase but could not be read.
-    pub fn new(inner: B, opened: BTreeMap<String, (String, String)>, damaged: Vec<String>) -> Self {
+    /// Private texts already opened: (key, plain text, the text stored, sealed, that it was
+    /// opened from); `damaged` keys opened with the passphrase but could not be read.
+    pub fn new(inner: B, opened: Vec<(String, String, String)>, damaged: Vec<String>) -> Self {
         let mut state = State {
             damaged,
             ..State::default()
         };
-        for (key, (plain, sealed)) in opened {
-            state.seen.insert(key.clone(), Some(sealed));
+        for (key, plain, sealed) in opened {
+            state.set_seen(&key, Some(sealed));
             state.opened.insert(key, plain);
         }
         Later {
@@ -86,7 +108,7 @@ impl<B: Backend> Later<B> {
 
     /// The sealed text stored under each opened key, as this tab last saw it.
     pub fn seen(&self, key: &str) -> Option<String> {
-        self.state.borrow().seen.get(key).cloned().flatten()
+        self.state.borrow().seen(key).cloned().flatten()
     }
 
     /// Records that `sealed` texts now stand for what was opened (all sealed again, with
@@ -94,7 +116,7 @@ impl<B: Backend> Later<B> {
     pub fn resealed(&self, sealed: &BTreeMap<String, String>) {
         let mut state = self.state.borrow_mut();
         for (key, text) in sealed {
-            state.seen.insert(key.clone(), Some(text.clone()));
+            state.set_seen(key, Some(text.clone()));
         }
     }
 
@@ -107,10 +129,10 @@ impl<B: Backend> Later<B> {
     /// document) nothing else was stored there meanwhile.
     pub fn land(&self, job: &Job, sealed: Option<String>) -> Landing {
         let mut state = self.state.borrow_mut();
-        if state.pending.get(&job.key) != Some(&job.ticket) {
+        if state.pending(&job.key) != Some(job.ticket) {
             return Landing::Superseded;
         }
-        state.pending.remove(&job.key);
+        state.set_pending(&job.key, None);
         let written = match sealed {
             None => Err(StoreError::Unavailable),
             Some(_) if job.key == DOCUMENT_KEY && !self.unchanged(&state, &job.key) => {
@@ -124,7 +146,7 @@ impl<B: Backend> Later<B> {
         match written {
             Ok(sealed) => {
                 state.failed.retain(|key| *key != job.key);
-                state.seen.insert(job.key.clone(), Some(sealed));
+                state.set_seen(&job.key, Some(sealed));
                 Landing::Landed
             }
             Err(error) => {
@@ -140,8 +162,7 @@ impl<B: Backend> Later<B> {
     fn unchanged(&self, state: &State, key: &str) -> bool {
         let stored = self.inner.get_lossy(key);
         state
-            .seen
-            .get(key)
+            .seen(key)
             .map_or(stored.is_none(), |seen| *seen == stored)
     }
 
@@ -172,12 +193,12 @@ impl<B: Backend> Later<B> {
     /// this tab's still on its way is dropped: it was made without this news.
     pub fn take_in(&self, key: &str, stored: Option<String>, plain: Option<String>) -> bool {
         let mut state = self.state.borrow_mut();
-        let seen = state.seen.get(key) == Some(&stored) && state.opened.contains_key(key);
+        let seen = state.seen(key) == Some(&stored) && state.opened.contains_key(key);
         if seen || self.inner.get_lossy(key) != stored {
             return false;
         }
-        state.pending.remove(key);
-        state.seen.insert(key.to_owned(), stored);
+        state.set_pending(key, None);
+        state.set_seen(key, stored);
         match plain {
             Some(plain) => state.opened.insert(key.to_owned(), plain),
             None => state.opened.remove(key),
@@ -206,7 +227,7 @@ impl<B: Backend> Backend for Later<B> {
         state.tickets += 1;
         let ticket = state.tickets;
         state.opened.insert(key.to_owned(), value.to_owned());
-        state.pending.insert(key.to_owned(), ticket);
+        state.set_pending(key, Some(ticket));
         state.damaged.retain(|damaged| damaged != key);
         state.jobs.push(Job {
             key: key.to_owned(),
@@ -219,11 +240,11 @@ impl<B: Backend> Backend for Later<B> {
         self.inner.remove(key)?;
         let mut state = self.state.borrow_mut();
         // A write still on its way must not bring it back.
-        state.pending.remove(key);
+        state.set_pending(key, None);
         state.failed.retain(|failed| failed != key);
         state.damaged.retain(|damaged| damaged != key);
         state.opened.remove(key);
-        state.seen.insert(key.to_owned(), None);
+        state.set_seen(key, None);
         Ok(())
     }
     fn keys(&self) -> Vec<String> {
@@ -248,7 +269,7 @@ impl<B: Backend> Backend for Later<B> {
         opened.or_else(|| self.inner.get_lossy(key))
     }
     fn pending(&self, key: &str) -> bool {
-        self.state.borrow().pending.contains_key(key)
+        self.state.borrow().pending(key).is_some()
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::{prelude::*, task::spawn_local};
 use crate::core::copy::{self, copy_title, lay_out_copy, shared_parts, CopyPart, CopySection};
 use crate::core::dates::long_day;
 use crate::core::messages::Msg;
+use crate::core::order::sort_by_rank;
 use crate::ui::{lang, session, t, tf};
 use crate::web::{self, device};
 
@@ -38,7 +39,10 @@ pub fn CopyScreen() -> impl IntoView {
                                     if on {
                                         c.push(part);
                                         // Keep the copy's order, whatever order they were ticked in.
-                                        c.sort_by_key(|p| CopyPart::ALL.iter().position(|x| x == p));
+                                        sort_by_rank(c, false, |p| {
+                                            let at = CopyPart::ALL.iter().position(|x| x == p);
+                                            (String::new(), at.map_or(i64::MAX, |at| at as i64))
+                                        });
                                     }
                                 });
                             } />

@@ -8,6 +8,7 @@ use crate::core::copy::lay_out_plan;
 use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
+use crate::core::order::sort_by_rank;
 use crate::core::plan::{compare, Plan, Review};
 use crate::ui::widgets::{by_data, full_list, Editable, TextField};
 use crate::ui::{lang, session, t, undo};
@@ -19,7 +20,7 @@ pub fn Reviews() -> impl IntoView {
     let reviews = move || {
         session.doc.with(|doc| {
             let mut reviews = doc.plan.reviews.clone();
-            reviews.sort_by(|a, b| b.date.cmp(&a.date));
+            sort_by_rank(&mut reviews, true, |r| (r.date.clone(), 0));
             reviews
         })
     };
@@ -192,7 +193,7 @@ fn Compare() -> impl IntoView {
                 .iter()
                 .map(|r| (r.id.clone(), r.date.clone()))
                 .collect();
-            reviews.sort_by(|a, b| b.1.cmp(&a.1));
+            sort_by_rank(&mut reviews, true, |r| (r.1.clone(), 0));
             reviews
         })
     };

@@ -1,0 +1,55 @@
+// What the lock's journeys share: writing, setting the lock, unlocking, and looking at
+// everything the browser keeps.
+import { expect, expectSaved, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const PASSPHRASE = 'blue kettle sings softly';
+/** Words nobody else would write, searched for in every kind of storage. */
+export const SECRET = 'Quokka-Marmalade-7731';
+
+export async function writeStatement(page: Page, text: string) {
+  await openApp(page, '#/statements');
+  await page.getByRole('textbox', { name: 'Your words' }).fill(text);
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.locator('.statement textarea').last()).toHaveValue(text);
+  await expectSaved(page);
+}
+
+export async function setLock(page: Page, passphrase = PASSPHRASE) {
+  await page.goto('./#/settings');
+  await expect(page.getByRole('heading', { name: 'Lock my notes' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Lock my notes' }).click();
+  await expect(page.locator('#lock-outcome')).toHaveText('Your notes are now locked with your passphrase.', { timeout: 15_000 });
+  await expect(page.locator('#lock-outcome')).toBeFocused();
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE) {
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** Everything the browser keeps for this site, as text: both storages and the caches. */
+export async function everythingStored(page: Page) {
+  return page.evaluate(async () => {
+    const parts: string[] = [];
+    for (const store of [localStorage, sessionStorage]) {
+      for (let i = 0; i < store.length; i++) parts.push(`${store.key(i)}=${store.getItem(store.key(i)!)}`);
+    }
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) parts.push(await (await cache.match(request))!.text());
+    }
+    return parts.join('\n');
+  });
+}
+
+export async function download(page: Page, button: string) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFileSync(await (await downloading).path(), 'utf8');
+}
+
