@@ -170,8 +170,12 @@ impl Session {
         }
     }
 
-    /// Whether anything is not in storage yet: changes not saved, or writes on their way.
+    /// Whether anything is not in storage yet: a save waiting to happen, changes not saved,
+    /// or writes on their way.
     pub(super) fn busy(self) -> bool {
+        if self.pending.with_value(Option::is_some) {
+            return true;
+        }
         let doc = self.doc.get_untracked();
         let unsaved = with_store(|store| store.is_pending() || store.has_unsaved(&doc));
         let sealing = self

@@ -154,7 +154,14 @@ impl Session {
             return;
         }
         self.doc.update(change);
-        self.status.set(SaveStatus::Saving);
+        self.changed();
+    }
+
+    /// Something is to be saved: "Saving…" until it is, and saved shortly.
+    fn changed(self) {
+        if self.status.get_untracked() != SaveStatus::ReadOnly {
+            self.status.set(SaveStatus::Saving);
+        }
         self.save_after(SAVE_DELAY);
     }
 
@@ -186,14 +193,14 @@ impl Session {
                 drafts.insert(key.to_owned(), text);
             }
         });
-        self.save_after(SAVE_DELAY);
+        self.changed();
     }
 
     /// Clears the drafts whose keys start with `prefix` (the form was added or saved).
     pub fn clear_drafts(self, prefix: &str) {
         self.drafts
             .update(|drafts| drafts.retain(|key, _| !key.starts_with(prefix)));
-        self.save_after(SAVE_DELAY);
+        self.changed();
     }
 
     pub fn notify(self, notice: Notice) {

@@ -16,8 +16,8 @@ async function typeInto(page: Page, words: string) {
 }
 
 /** The first statement, once the notes are open again. */
-async function expectWords(page: Page, words: string) {
-  await unlock(page);
+async function expectWords(page: Page, words: string, passphrase = PASSPHRASE) {
+  await unlock(page, passphrase);
   await page.goto('./#/statements');
   await expect(page.locator('.statement textarea').first()).toHaveValue(words);
 }
@@ -139,7 +139,8 @@ test.describe('on a full device', () => {
       const stored = await everythingStored(page);
       expect(stored).toContain(`Plain ${SECRET}.`);
       expect(stored).toContain(`A draft of ${SECRET}`);
-      expect(stored).not.toContain('"locked"');
+      const sealed = await page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)!.includes('"locked":{')));
+      expect(sealed).toEqual([]);
       await page.evaluate(() => delete (window as any).writesLeft);
     }
     await page.reload();
@@ -186,7 +187,7 @@ test('a passphrase opens the notes however its accents were typed', async ({ pag
   await writeStatement(page, 'Accents.');
   await setLock(page, composed);
   await page.getByRole('button', { name: 'Lock my notes now' }).click();
-  await expectWords(page, 'Accents.');
+  await expectWords(page, 'Accents.', decomposed);
   // Set decomposed, then opened composed.
   await page.goto('./#/settings');
   await page.getByLabel('Passphrase you use now').first().fill(decomposed);
@@ -210,6 +211,7 @@ test('while locked, code pieces and drafts are sealed too', async ({ page, brows
   const heavy = readFileSync('tests/fixtures/take/heavy.json', 'utf8');
   await other.page.evaluate((doc) => localStorage.setItem('alongside.document', doc), heavy);
   await openApp(other.page, '#/take');
+  await other.page.reload();
   await other.page.getByRole('button', { name: 'Show a code for my phone' }).click();
   const first = await scan(other.page);
   await other.context.close();
