@@ -170,12 +170,18 @@ fn a_crash_shows_a_calm_page_and_tries_one_last_save() {
     use std::rc::Rc;
 
     // The page itself is the test runner's, so check the crash page's text, not the body.
-    let page = alongside::web::crash_page(Lang::En);
+    let page = alongside::web::crash_page(Lang::En, true);
     assert!(page.contains("Something went wrong."));
     assert!(page.contains("Your notes are safe on this device. Reload to carry on."));
+    // Locked notes' last words may still be sealing when the app stops: said so.
+    let page = alongside::web::crash_page(Lang::En, false);
+    assert!(page.contains("the last words you typed may not have been kept"));
     let saved = Rc::new(Cell::new(false));
     let flag = saved.clone();
-    alongside::web::on_crash(move || flag.set(true));
-    alongside::web::try_last_save();
+    alongside::web::on_crash(move || {
+        flag.set(true);
+        false
+    });
+    assert!(!alongside::web::try_last_save(), "not surely saved");
     assert!(saved.get(), "the last save was tried");
 }

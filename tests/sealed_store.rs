@@ -248,7 +248,7 @@ fn sealed_notes_damaged_since_are_kept_aside_exactly_and_the_notes_start_afresh(
     device.set(DOCUMENT_KEY, &damaged).unwrap();
     let later = Rc::new(Later::new(
         device.clone(),
-        BTreeMap::new(),
+        Vec::new(),
         vec![DOCUMENT_KEY.into()],
     ));
     let (store, doc, opening) = Store::open(later, NOW);
@@ -449,7 +449,7 @@ fn two_locked_tabs_racing_a_thousand_times_lose_no_edit() {
                     tabs[who].hear(stored);
                     tabs[who].save();
                 }
-                3 | 1 | 2 => {}
+                1..=3 => {}
                 4 => device.fail_next_writes(dice.roll(2) as u32),
                 _ => {
                     let id = format!("{who}-{}", dice.roll(3));

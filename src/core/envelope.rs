@@ -363,6 +363,33 @@ mod tests {
     }
 
     #[test]
+    fn unknown_parts_are_found_by_shape_not_by_any_error_message() {
+        let read_doc = |data: &str| {
+            read(&format!(
+                r#"{{"format":"alongside","schema":4,"data":{data}}}"#
+            ))
+        };
+        // Deep in the plan, in a list: found, and everything else still read.
+        let raw = r#"{"plan":{"goals":[{"id":"g","title":"Walk","steps":[{"id":"s","text":"Shoes","colour":"blue"}]}]}}"#;
+        match read_doc(raw) {
+            Read::UnknownParts { field, doc } => {
+                assert_eq!(field, "colour");
+                assert_eq!(doc.plan.goals[0].steps[0].text, "Shoes");
+            }
+            other => panic!("expected UnknownParts, got {other:?}"),
+        }
+        // A part holding nothing (empty, false, zero) loses nothing: read as usual.
+        let raw = r#"{"statements":[{"id":"a","text":"kept","mood":"","stars":0,"tags":[],"extra":{"x":null}}],"later":false}"#;
+        assert!(matches!(read_doc(raw), Read::Current { .. }));
+        // Parts this build writes only when they hold something are known, even empty.
+        let raw = r#"{"statements":[{"id":"a","archived":false,"example":"","ratings":[]}],"raise":{"chosen":[],"questions":""}}"#;
+        assert!(matches!(read_doc(raw), Read::Current { .. }));
+        // A part that holds words is never dropped quietly, however it is nested.
+        let raw = r#"{"moments":[{"id":"m","service":"Ward 3","with":{"who":["Sam"]}}]}"#;
+        assert!(matches!(read_doc(raw), Read::UnknownParts { field, .. } if field == "with"));
+    }
+
+    #[test]
     fn newer_schema_is_shown_not_migrated() {
         let raw = r#"{"format":"alongside","schema":99,"rev":4,"data":{"settings":{"display_name":"Ana","colour":"red"},"future":true}}"#;
         match read(raw) {

@@ -4,7 +4,7 @@
 use leptos::{ev, html, prelude::*, task::spawn_local};
 
 use super::dialog::{open, Confirm};
-use super::sealing::LockProblem;
+use super::sealing::{Lock, LockProblem};
 use super::widgets::{Editable, TextField};
 use super::{lang, session, t};
 use crate::core::lock::{self, Strength, AUTO_LOCK_CHOICES, AUTO_LOCK_KEY};
@@ -85,7 +85,7 @@ fn strength_words(passphrase: &str) -> Option<&'static str> {
 /// and what went wrong after. `done` gets the words to say when it worked.
 #[component]
 fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
-    let session = session();
+    let lock = expect_context::<Lock>();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -116,10 +116,10 @@ fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
         done.set(None);
         spawn_local(async move {
             let result = match act {
-                Act::Unlock => session.unlock(c).await,
-                Act::Set => session.set_lock(n).await,
-                Act::Change => session.change_lock(c, n).await,
-                Act::Remove => session.remove_lock(c).await,
+                Act::Unlock => lock.unlock(c).await,
+                Act::Set => lock.set_lock(n).await,
+                Act::Change => lock.change_lock(c, n).await,
+                Act::Remove => lock.remove_lock(c).await,
             };
             // The form may be gone by now (the lock changed what Settings shows).
             busy.try_set(false);
@@ -168,7 +168,7 @@ fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
 /// Shown instead of every screen while the notes are locked.
 #[component]
 pub fn Unlock() -> impl IntoView {
-    let session = session();
+    let lock = expect_context::<Lock>();
     let forgot = NodeRef::<html::Dialog>::new();
     view! {
         <h1 tabindex="-1">{t(Msg::UnlockTitle)}</h1>
@@ -178,7 +178,7 @@ pub fn Unlock() -> impl IntoView {
             {t(Msg::UnlockForgot)}
         </button></p>
         <Confirm node=forgot name="forgot" title=Msg::UnlockForgot text=t(Msg::ForgotText).to_owned()
-            yes=Msg::ForgotRemove no=Msg::Close confirmed=move || session.forget_and_remove() />
+            yes=Msg::ForgotRemove no=Msg::Close confirmed=move || lock.forget_and_remove() />
     }
 }
 

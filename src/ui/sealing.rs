@@ -54,11 +54,6 @@ fn stored_seal(storage: &BrowserStorage) -> Result<Sealed, LockProblem> {
     }
 }
 
-thread_local! {
-    /// Wrong tries this page has seen, for when the device is too full to keep them.
-    static TRIES: std::cell::Cell<Tries> = const { std::cell::Cell::new(Tries { wrong: 0, until: 0 }) };
-}
-
 impl Session {
     /// Locks the notes in this tab once every word is saved: then starts the page again,
     /// which drops the key and every word from memory. With `tell_others`, every other tab
@@ -145,7 +140,24 @@ impl Session {
         self.lock_on.set(true);
         self.save_now();
     }
+}
 
+/// The lock's handle, for its screens: opening the notes, and setting, changing and removing
+/// the lock. Wrong tries are counted here too (in memory as well as on the device, which
+/// may be too full to keep them).
+#[derive(Clone, Copy)]
+pub struct Lock {
+    session: Session,
+    tries: StoredValue<Tries>,
+}
+
+impl Lock {
+    pub fn new(session: Session) -> Lock {
+        Lock {
+            session,
+            tries: StoredValue::new(Tries::default()),
+        }
+    }
     /// Opens the notes with `passphrase`.
     pub async fn unlock(self, passphrase: String) -> Result<(), LockProblem> {
         let storage = BrowserStorage::local().ok_or(LockProblem::Failed)?;
@@ -153,13 +165,8 @@ impl Session {
             return Err(LockProblem::NotHere);
         }
         let kept = Tries::parse(&storage.get(TRIES_KEY).ok().flatten().unwrap_or_default());
-        let tries = TRIES.with(|t| {
-            if t.get().until > kept.until {
-                t.get()
-            } else {
-                kept
-            }
-        });
+        let held = self.tries.get_value();
+        let tries = if held.until > kept.until { held } else { kept };
         let wait = tries.wait_seconds(web::now_ms());
         if wait > 0 {
             return Err(LockProblem::Wait(wait));
@@ -175,11 +182,11 @@ impl Session {
         let Some(opened) = crypto::unlock(&passphrase, &sealed).await else {
             let now = web::now_ms();
             let tries = tries.wrong_at(now);
-            TRIES.with(|t| t.set(tries));
+            self.tries.set_value(tries);
             let _ = storage.set(TRIES_KEY, &tries.text());
             return Err(LockProblem::Wrong(tries.wait_seconds(now)));
         };
-        TRIES.with(|t| t.take());
+        self.tries.set_value(Tries::default());
         let _ = storage.remove(TRIES_KEY);
         let (texts, damaged) = sealed::open_all(&storage, &opened.key).await;
         // Anything found written plain while locked (by an older version) is sealed now.
@@ -192,11 +199,11 @@ impl Session {
         for (key, text) in plain {
             let _ = later.set(&key, &text);
         }
-        self.begin_sealing(Sealer {
+        self.session.begin_sealing(Sealer {
             later,
             key: opened.key,
         });
-        self.locked.set(false);
+        self.session.locked.set(false);
         if opened.as_typed {
             // Locked before passphrases were composed: sealed again so any keyboard opens it.
             spawn_local(async move {
@@ -214,15 +221,15 @@ impl Session {
         tell_other_tabs(storage);
         // Their last saves arrive as storage events, merged in by the save below.
         web::sleep(300).await;
-        let saved = self.saved_all(10_000).await;
-        self.holding.set_value(saved);
+        let saved = self.session.saved_all(10_000).await;
+        self.session.holding.set_value(saved);
         saved
     }
 
     /// Ends a change of the lock: saves wait no longer.
     fn release(self, result: Result<(), LockProblem>) -> Result<(), LockProblem> {
-        self.holding.set_value(false);
-        self.save_now();
+        self.session.holding.set_value(false);
+        self.session.save_now();
         result
     }
 
@@ -246,7 +253,7 @@ impl Session {
             // Nothing saved yet: the notes are stored, sealed, so that the lock shows.
             plain.insert(
                 DOCUMENT_KEY.to_owned(),
-                self.export_text().ok_or(LockProblem::Failed)?,
+                self.session.export_text().ok_or(LockProblem::Failed)?,
             );
         }
         let sealed = sealed::seal_all(&key, &plain)
@@ -262,7 +269,7 @@ impl Session {
             .filter_map(|(name, text)| Some((name.clone(), text, sealed.get(&name)?.clone())))
             .collect();
         let later = Rc::new(Later::new(storage, opened, Vec::new()));
-        self.begin_sealing(Sealer { later, key });
+        self.session.begin_sealing(Sealer { later, key });
         Ok(())
     }
 
@@ -289,7 +296,7 @@ impl Session {
 
     /// Writes every private text sealed with `key`, all or nothing; the old key is dropped.
     async fn reseal(self, key: Key) -> Result<(), LockProblem> {
-        let sealer = self.sealer.get_value().ok_or(LockProblem::Failed)?;
+        let sealer = self.session.sealer.get_value().ok_or(LockProblem::Failed)?;
         let later = &sealer.later;
         let sealed = sealed::seal_all(&key, &later.opened())
             .await
@@ -304,7 +311,7 @@ impl Session {
         }
         write_all_or_none(later.inner(), &sealed).map_err(|_| LockProblem::Failed)?;
         later.resealed(&sealed);
-        self.sealer.set_value(Some(sealer.with_key(key)));
+        self.session.sealer.set_value(Some(sealer.with_key(key)));
         Ok(())
     }
 
@@ -320,15 +327,15 @@ impl Session {
     }
 
     fn unseal(self, storage: BrowserStorage) -> Result<(), LockProblem> {
-        let sealer = self.sealer.get_value().ok_or(LockProblem::Failed)?;
+        let sealer = self.session.sealer.get_value().ok_or(LockProblem::Failed)?;
         if sealer.later.busy() {
             return Err(LockProblem::Failed);
         }
         // Not all could be written plain (the device is full): all stay sealed, as before.
         write_all_or_none(&storage, &sealer.later.opened()).map_err(|_| LockProblem::Failed)?;
-        self.sealer.set_value(None);
+        self.session.sealer.set_value(None);
         with_store(|store| drop(store.replace_backend(Box::new(storage))));
-        self.lock_on.set(false);
+        self.session.lock_on.set(false);
         Ok(())
     }
 
