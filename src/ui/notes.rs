@@ -9,7 +9,7 @@ use crate::core::envelope;
 use crate::core::lock;
 use crate::core::store::{Drafts, StoreError};
 use crate::core::transfer::{self, Added, Gathered, Part};
-use crate::web::{self, crypto, storage::BrowserStorage};
+use crate::web::{self, crypto};
 
 impl Session {
     /// `text` as a file may hold it: sealed with the passphrase while the lock is on.
@@ -87,18 +87,7 @@ impl Session {
         self.cancel_save();
         let removed = with_store(|store| store.remove_everything().is_ok()).unwrap_or(false);
         if removed {
-            if self
-                .sealer
-                .try_update_value(Option::take)
-                .flatten()
-                .is_some()
-            {
-                // Everything means the lock too: new notes are kept as they are typed.
-                self.lock_on.set(false);
-                if let Some(storage) = BrowserStorage::local() {
-                    with_store(|store| drop(store.replace_backend(Box::new(storage))));
-                }
-            }
+            self.drop_lock();
             self.doc.set(Document::default());
             self.drafts.set(Drafts::new());
             self.status.set(SaveStatus::Saved);

@@ -277,6 +277,7 @@ impl Session {
     pub(super) fn take_in(self, saved: Saved) {
         if saved.removed_elsewhere {
             self.notices.set(vec![Notice::RemovedElsewhere]);
+            self.drop_lock();
         }
         if let Some(merged) = saved.merged {
             if merged != self.doc.get_untracked() {

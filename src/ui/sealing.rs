@@ -60,19 +60,30 @@ impl Session {
     /// does the same. If the words cannot be saved, the notes stay open (pretending to lock
     /// them would leave them in memory all the same): a message says so, and it tries again.
     pub fn lock(self, tell_others: bool) {
-        if self.locked.get_untracked() {
+        // Already locked, or waiting to: the wait ends in locking.
+        if self.locked.get_untracked() || self.locking.get_value() {
             return;
         }
         crate::web::speech::stop();
+        self.locking.set_value(true);
+        self.try_lock(tell_others, true);
+    }
+
+    /// Locks once every word is saved; the first try hides the notes at once.
+    fn try_lock(self, tell_others: bool, first: bool) {
         // Hidden at once, not after the reload.
-        self.locked.set(true);
+        self.locked.set(first);
         spawn_local(async move {
             if !self.saved_all(LOCK_WAIT_MS).await {
                 self.locked.set(false);
                 self.notify(Notice::LockWaiting);
-                set_timeout(move || self.lock(tell_others), Duration::from_secs(10));
+                set_timeout(
+                    move || self.try_lock(tell_others, false),
+                    Duration::from_secs(10),
+                );
                 return;
             }
+            self.locked.set(true);
             if tell_others {
                 if let Some(storage) = BrowserStorage::local() {
                     tell_other_tabs(&storage);
@@ -124,6 +135,22 @@ impl Session {
         } else {
             self.lock_on.set(true);
             self.locked.set(true);
+        }
+    }
+
+    /// Everything was removed (here or in another tab), and the lock with it: new words are
+    /// kept as they are typed.
+    pub(super) fn drop_lock(self) {
+        if self
+            .sealer
+            .try_update_value(Option::take)
+            .flatten()
+            .is_some()
+        {
+            self.lock_on.set(false);
+            if let Some(storage) = BrowserStorage::local() {
+                with_store(|store| drop(store.replace_backend(Box::new(storage))));
+            }
         }
     }
 

@@ -76,6 +76,8 @@ pub struct Session {
     pub(super) sealer: StoredValue<Option<Sealer>, LocalStorage>,
     /// Saves wait while the lock is set, changed or removed (everything is written anew).
     pub(super) holding: StoredValue<bool>,
+    /// Locking waits for the words to be saved (see `lock`).
+    pub(super) locking: StoredValue<bool>,
     pub(super) pending: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -104,6 +106,7 @@ impl Session {
             lock_on: RwSignal::new(locked),
             sealer: StoredValue::new_local(None),
             holding: StoredValue::new(false),
+            locking: StoredValue::new(false),
             pending: StoredValue::new(None),
         };
         if keeping == Keeping::ThisPage {

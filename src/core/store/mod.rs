@@ -15,13 +15,14 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use crate::core::backend::{Backend, MemoryBackend, StoreError};
 use crate::core::document::Document;
-use crate::core::envelope::{self, Lineage, Read, LINEAGE_DEPTH};
+use crate::core::envelope::{self, Lineage, Read};
 use crate::core::merge::merge;
 use crate::core::transfer::PARTS_KEY;
 
 mod aside;
 mod later;
 mod parts;
+mod versions;
 
 pub use later::{write_all_or_none, Job, Landing, Later};
 
@@ -363,67 +364,5 @@ impl<B: Backend> Store<B> {
         self.read_only = false;
         self.next = None;
         Ok(())
-    }
-
-    /// The stored version to merge against: the nearest one named in `lineage` that this
-    /// tab has built on. Without one, nothing: merging from an empty start keeps every word
-    /// of both (a deletion may come back, but nothing is lost).
-    fn ancestor(&self, lineage: Option<&Lineage>, rev: u64) -> Document {
-        let named = lineage.and_then(|lineage| {
-            std::iter::once(&lineage.id)
-                .chain(&lineage.from)
-                .find_map(|id| self.known.iter().find(|(known, _)| known == id))
-        });
-        match (named, lineage) {
-            (Some((_, doc)), _) => doc.clone(),
-            // An older build keeps no lineage: one revision on from ours was saved on top of ours.
-            (None, None) if rev == self.rev + 1 => self.base.clone(),
-            (None, _) => Document::default(),
-        }
-    }
-
-    /// Where this tab's next version comes from: the stored version it writes over (if it
-    /// merged one), its own base, and their ancestors.
-    fn next_lineage(&self, theirs: Option<&Lineage>) -> Lineage {
-        let mut from: Vec<String> = Vec::with_capacity(LINEAGE_DEPTH);
-        let mut add = |id: &String| {
-            if from.len() < LINEAGE_DEPTH && !from.contains(id) {
-                from.push(id.clone());
-            }
-        };
-        theirs.into_iter().for_each(|t| add(&t.id));
-        self.version.iter().for_each(&mut add);
-        theirs.into_iter().flat_map(|t| &t.from).for_each(&mut add);
-        self.known.iter().for_each(|(id, _)| add(id));
-        Lineage {
-            id: format!("{}.{}", self.tab, self.writes + 1),
-            from,
-        }
-    }
-
-    /// Moves this tab on to a stored version.
-    fn adopt(&mut self, doc: Document, rev: u64, lineage: Option<Lineage>, raw: String) {
-        if let Some(lineage) = &lineage {
-            self.remember(lineage.id.clone(), doc.clone());
-        }
-        self.version = lineage.map(|lineage| lineage.id);
-        self.base = doc;
-        self.rev = rev;
-        self.seen = Some(raw);
-    }
-
-    fn remember(&mut self, id: String, doc: Document) {
-        self.known.retain(|(known, _)| *known != id);
-        self.known.insert(0, (id, doc));
-        self.known.truncate(KNOWN_VERSIONS);
-    }
-
-    fn forget(&mut self) {
-        self.seen = None;
-        self.base = Document::default();
-        self.rev = 0;
-        self.version = None;
-        self.known.clear();
-        self.kept.clear();
     }
 }
