@@ -16,6 +16,10 @@ use alongside::core::store::{
     DOCUMENT_KEY, DRAFTS_KEY,
 };
 
+use common::Dice;
+
+mod common;
+
 const NOW: &str = "2026-12-05T10:00:00.000Z";
 
 /// Stands in for WebCrypto: sealed text as the app stores it, with the words inside as
@@ -399,18 +403,6 @@ impl Tab {
                 }
             }
         }
-    }
-}
-
-/// A tiny random number source, so the race is the same on every run.
-struct Dice(u64);
-
-impl Dice {
-    fn roll(&mut self, sides: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % sides
     }
 }
 

@@ -13,6 +13,9 @@ use alongside::core::plan::Goal;
 use alongside::core::store::{
     Backend, MemoryBackend, Store, StoreError, ASIDE_PREFIX, DOCUMENT_KEY,
 };
+use common::Dice;
+
+mod common;
 
 const NOW: &str = "2026-11-22T10:00:00.000Z";
 
@@ -262,49 +265,49 @@ fn two_tabs_saving_at_the_same_moment_keep_both_edits() {
     assert_eq!(first.shown, stored(&device));
 }
 
-/// A tiny random number source, so the race below is the same on every run.
-struct Dice(u64);
-
-impl Dice {
-    fn roll(&mut self, sides: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % sides
+/// Two tabs on one device, 40 random steps: a third of the time `act` (what the person does
+/// in the tab `who`, at `step`), otherwise a save, a write reaching the browser, a tab
+/// hearing of it, or a full device for a write or two; then both settle.
+fn race(
+    seed: u64,
+    mut act: impl FnMut(&mut Dice, &mut [Open; 2], usize, usize),
+) -> (Rc<Device>, [Open; 2]) {
+    let mut dice = Dice(seed);
+    let device = Rc::new(Device::default());
+    let mut tabs = [Open::new(&device, "a"), Open::new(&device, "b")];
+    for step in 0..40 {
+        let who = dice.roll(2) as usize;
+        match dice.roll(6) {
+            0 | 1 => act(&mut dice, &mut tabs, who, step),
+            2 => {
+                let _ = tabs[who].save();
+            }
+            3 => {
+                device.deliver_one();
+            }
+            4 => tabs[who].hear(),
+            _ => tabs[who].tab.fail_writes(dice.roll(2) as usize),
+        }
     }
+    tabs.iter().for_each(|open| open.tab.fail_writes(0));
+    let [first, second] = &mut tabs;
+    settle(&device, &mut [first, second]);
+    (device, tabs)
 }
 
 #[test]
 fn racing_two_tabs_a_thousand_times_loses_no_edit() {
     for run in 1..=1000u64 {
-        let mut dice = Dice(run.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let device = Rc::new(Device::default());
-        let mut tabs = [Open::new(&device, "a"), Open::new(&device, "b")];
         // Each tab edits its own statements, so each one's latest words must survive as
         // they are; any interleaving of saves, deliveries and full-device failures.
         let mut latest: BTreeMap<String, String> = BTreeMap::new();
-        for step in 0..40 {
-            let who = dice.roll(2) as usize;
-            match dice.roll(6) {
-                0 | 1 => {
-                    let id = format!("{who}-{}", dice.roll(3));
-                    let text = format!("run {run} step {step} by {who}");
-                    tabs[who].edit(|doc| set_text(doc, &id, &text));
-                    latest.insert(id, text);
-                }
-                2 => {
-                    let _ = tabs[who].save();
-                }
-                3 => {
-                    device.deliver_one();
-                }
-                4 => tabs[who].hear(),
-                _ => tabs[who].tab.fail_writes(dice.roll(2) as usize),
-            }
-        }
-        tabs.iter().for_each(|open| open.tab.fail_writes(0));
-        let [first, second] = &mut tabs;
-        settle(&device, &mut [first, second]);
+        let seed = run.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let (device, tabs) = race(seed, |dice, tabs, who, step| {
+            let id = format!("{who}-{}", dice.roll(3));
+            let text = format!("run {run} step {step} by {who}");
+            tabs[who].edit(|doc| set_text(doc, &id, &text));
+            latest.insert(id, text);
+        });
         let now = stored(&device);
         for (id, text) in &latest {
             let found = now.statements.iter().find(|s| &s.id == id).map(|s| &s.text);
@@ -449,43 +452,25 @@ fn moments_and_plan_parts_from_two_tabs_saving_at_once_both_survive() {
 #[test]
 fn racing_a_rewrite_against_a_delete_a_thousand_times_keeps_every_rewrite() {
     for run in 1..=1000u64 {
-        let mut dice = Dice(run.wrapping_mul(0xD1B5_4A32_D192_ED03));
-        let device = Rc::new(Device::default());
-        let mut tabs = [Open::new(&device, "writer"), Open::new(&device, "deleter")];
-        // The writer's latest words for each statement, and whether the deleter deleted
-        // those very words (having seen them): only then may the statement be gone.
+        // The first tab rewrites; the second deletes. The first tab's latest words for each
+        // statement, and whether the second deleted those very words (having seen them):
+        // only then may the statement be gone.
         let mut latest: BTreeMap<String, (String, bool)> = BTreeMap::new();
-        for step in 0..40 {
-            let who = dice.roll(2) as usize;
-            match dice.roll(6) {
-                0 | 1 if who == 0 => {
-                    let id = format!("s{}", dice.roll(3));
-                    let text = format!("run {run} step {step}");
-                    tabs[0].edit(|doc| set_text(doc, &id, &text));
-                    latest.insert(id, (text, false));
+        let seed = run.wrapping_mul(0xD1B5_4A32_D192_ED03);
+        let (device, tabs) = race(seed, |dice, tabs, who, step| {
+            if who == 0 {
+                let id = format!("s{}", dice.roll(3));
+                let text = format!("run {run} step {step}");
+                tabs[0].edit(|doc| set_text(doc, &id, &text));
+                latest.insert(id, (text, false));
+            } else if let Some(gone) = tabs[1].shown.statements.get(dice.roll(3) as usize).cloned()
+            {
+                tabs[1].edit(|doc| doc.statements.retain(|s| s.id != gone.id));
+                if let Some((text, seen)) = latest.get_mut(&gone.id) {
+                    *seen |= *text == gone.text;
                 }
-                0 | 1 => {
-                    let shown = &tabs[1].shown.statements;
-                    if let Some(gone) = shown.get(dice.roll(3) as usize).cloned() {
-                        tabs[1].edit(|doc| doc.statements.retain(|s| s.id != gone.id));
-                        if let Some((text, seen)) = latest.get_mut(&gone.id) {
-                            *seen |= *text == gone.text;
-                        }
-                    }
-                }
-                2 => {
-                    let _ = tabs[who].save();
-                }
-                3 => {
-                    device.deliver_one();
-                }
-                4 => tabs[who].hear(),
-                _ => tabs[who].tab.fail_writes(dice.roll(2) as usize),
             }
-        }
-        tabs.iter().for_each(|open| open.tab.fail_writes(0));
-        let [first, second] = &mut tabs;
-        settle(&device, &mut [first, second]);
+        });
         let written = device.stored.borrow().contains_key(DOCUMENT_KEY);
         let now = if written {
             stored(&device)

@@ -235,3 +235,15 @@ pub fn document() -> impl Strategy<Value = Document> {
             },
         )
 }
+
+/// A tiny random number source, so that a race runs the same on every run.
+pub struct Dice(pub u64);
+
+impl Dice {
+    pub fn roll(&mut self, sides: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % sides
+    }
+}
