@@ -243,6 +243,12 @@ fn sealed_notes_are_never_read_as_plain_or_written_over_by_a_tab_without_the_key
     assert_eq!(open_before.absorb(&with(&[]), NOW), None);
     assert_eq!(plain.get(DOCUMENT_KEY).unwrap(), before);
     assert_eq!(plain.keys(), [DOCUMENT_KEY]);
+    // Nor its drafts over sealed drafts.
+    let sealed_drafts = seal(r#"{"f":"a sealed draft"}"#);
+    plain.set(DRAFTS_KEY, &sealed_drafts).unwrap();
+    let typed = BTreeMap::from([("f".to_owned(), "plain words".to_owned())]);
+    assert_eq!(open_before.save_drafts(&typed), Err(StoreError::Sealed));
+    assert_eq!(plain.get(DRAFTS_KEY).unwrap(), Some(sealed_drafts));
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Copies kept aside and drafts: words that are not (yet) in the document, kept safe.
 use super::{Backend, Document, Drafts, Store, StoreError, ASIDE_PREFIX, DOCUMENT_KEY, DRAFTS_KEY};
-use crate::core::envelope;
+use crate::core::{envelope, lock};
 
 impl<B: Backend> Store<B> {
     /// Words typed into forms but not added yet. Drafts that cannot be read are copied
@@ -30,6 +30,12 @@ impl<B: Backend> Store<B> {
         }
         if *drafts == self.drafts_kept {
             return Ok(());
+        }
+        // Sealed in another tab since they were read here: never written over with plain.
+        if let Ok(Some(stored)) = self.backend.get(DRAFTS_KEY) {
+            if lock::is_sealed(&stored) {
+                return Err(StoreError::Sealed);
+            }
         }
         if drafts.is_empty() {
             self.backend.remove(DRAFTS_KEY)?;
