@@ -179,3 +179,34 @@ fn locked_schema_4_is_told_apart_and_never_read_as_plain() {
         Err(ImportError::Locked(_))
     ));
 }
+
+#[test]
+fn schema_5_keeps_the_safety_plans_parts_and_the_choice_to_show_it() {
+    let Read::Current { doc, .. } = envelope::read(&fixture(5)) else {
+        panic!("schema 5 did not open");
+    };
+    let plan = &doc.plan;
+    assert_eq!(
+        plan.note(Field::Reasons),
+        "Bess, my dog.\nSeeing my niece grow up."
+    );
+    assert_eq!(
+        plan.note(Field::SaferSpace),
+        "Jo keeps my tablets at hers for now."
+    );
+    assert_eq!(
+        plan.note(Field::Distraction),
+        "The library café. Walking Bess with Kerry."
+    );
+    assert_eq!(
+        plan.share(Section::StayingSafe).unwrap().who,
+        [Audience::Gp]
+    );
+    assert!(doc.settings.safety_open);
+    // Earlier schemas had neither: nothing to show, and the choice off.
+    let Read::Current { doc, .. } = envelope::read(&fixture(4)) else {
+        panic!("schema 4 did not open");
+    };
+    assert!(!doc.settings.safety_open);
+    assert_eq!(doc.plan.note(Field::Reasons), "");
+}

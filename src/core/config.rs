@@ -69,6 +69,17 @@ impl Default for HostConfig {
     }
 }
 
+impl HostConfig {
+    /// The venue's contacts for "Need help now?" and the safety plan, in `lang`: its own,
+    /// or the standard ones in the person's language.
+    pub fn help_contacts(&self, lang: Lang) -> Vec<Contact> {
+        match self.own_contacts {
+            true => self.contacts.clone(),
+            false => default_contacts(lang),
+        }
+    }
+}
+
 /// The generic UK contacts used when the host names none.
 pub fn default_contacts(lang: Lang) -> Vec<Contact> {
     let contact = |name: Msg, phone: &str, hours: Msg, note: Msg| Contact {

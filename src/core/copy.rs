@@ -1,28 +1,35 @@
 //! "A copy to bring along": the parts a person chooses (of their plan, their I statements and
 //! their ladder) laid out as labelled lines, in the order a reader in a crisis needs them.
+use super::config::Contact;
 use super::dates::long_day;
 use super::document::{Document, Theme};
 use super::ladder::{of_service, sentence, services, summarise, Period};
 use super::messages::{fill, fill_all, Lang, Msg};
 use super::plan::{lay_out, Item, Plan, Section};
+use super::safety;
 use super::statements::{latest, theme_name, truth_name};
 
 /// One part a copy can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyPart {
+    /// The safety plan, step by step, on a side of its own.
+    Safety,
     Plan(Section),
     Statements,
     Ladder,
 }
 
 impl CopyPart {
-    /// Crisis plan and people first: what someone helping in a crisis looks for.
-    pub const ALL: [CopyPart; 8] = [
+    /// The safety plan, then the crisis plan and people: what someone helping in a crisis
+    /// looks for first.
+    pub const ALL: [CopyPart; 10] = [
+        CopyPart::Safety,
         CopyPart::Plan(Section::Crisis),
         CopyPart::Plan(Section::People),
         CopyPart::Plan(Section::KeepingWell),
         CopyPart::Plan(Section::Triggers),
         CopyPart::Plan(Section::Coping),
+        CopyPart::Plan(Section::StayingSafe),
         CopyPart::Plan(Section::Goals),
         CopyPart::Statements,
         CopyPart::Ladder,
@@ -31,6 +38,7 @@ impl CopyPart {
     /// The key its sharing choices are kept under.
     pub fn key(self) -> &'static str {
         match self {
+            CopyPart::Safety => "safety",
             CopyPart::Plan(section) => section.key(),
             CopyPart::Statements => "statements",
             CopyPart::Ladder => "ladder",
@@ -39,6 +47,7 @@ impl CopyPart {
 
     pub fn title(self) -> Msg {
         match self {
+            CopyPart::Safety => Msg::TitleSafety,
             CopyPart::Plan(section) => section.title(),
             CopyPart::Statements => Msg::TitleStatements,
             CopyPart::Ladder => Msg::TitleLadder,
@@ -64,13 +73,20 @@ pub struct CopySection {
 }
 
 /// The chosen parts as items of labelled lines; parts with nothing in them are left out.
-pub fn lay_out_copy(doc: &Document, parts: &[CopyPart], lang: Lang) -> Vec<CopySection> {
+/// `venue` is the venue's contacts, for the safety plan's professionals and services.
+pub fn lay_out_copy(
+    doc: &Document,
+    parts: &[CopyPart],
+    venue: &[Contact],
+    lang: Lang,
+) -> Vec<CopySection> {
     parts
         .iter()
         .map(|part| CopySection {
             key: part.key(),
             title: part.title(),
             items: match part {
+                CopyPart::Safety => safety_part(&doc.plan, venue, lang),
                 CopyPart::Plan(section) => lay_out(&doc.plan, &[*section], lang)
                     .into_iter()
                     .flat_map(|(_, items)| items)
@@ -83,6 +99,16 @@ pub fn lay_out_copy(doc: &Document, parts: &[CopyPart], lang: Lang) -> Vec<CopyS
         .collect()
 }
 
+/// The safety plan, less what is kept for "only me"; nothing unless it holds words of the
+/// person's own (999 alone is not their safety plan).
+fn safety_part(plan: &Plan, venue: &[Contact], lang: Lang) -> Vec<Item> {
+    let shared = safety::shared_only(plan);
+    match safety::has_any(&shared) {
+        true => safety::lay_out(&shared, venue, lang),
+        false => Vec::new(),
+    }
+}
+
 /// Every part of a plan (an earlier version, kept in a review), in the copy's order.
 pub fn lay_out_plan(plan: &Plan, lang: Lang) -> Vec<CopySection> {
     let doc = Document {
@@ -93,7 +119,7 @@ pub fn lay_out_plan(plan: &Plan, lang: Lang) -> Vec<CopySection> {
         .into_iter()
         .filter(|part| matches!(part, CopyPart::Plan(_)))
         .collect();
-    lay_out_copy(&doc, &parts, lang)
+    lay_out_copy(&doc, &parts, &[], lang)
 }
 
 /// Statements by theme, each with its latest answer in words.
@@ -154,9 +180,15 @@ fn ladder(doc: &Document, lang: Lang) -> Vec<Item> {
 }
 
 /// The copy as plain text, for pasting into a message.
-pub fn copy_text(doc: &Document, parts: &[CopyPart], today: &str, lang: Lang) -> String {
+pub fn copy_text(
+    doc: &Document,
+    parts: &[CopyPart],
+    venue: &[Contact],
+    today: &str,
+    lang: Lang,
+) -> String {
     let title = copy_title(&doc.settings.display_name, lang);
-    page_text(&title, &lay_out_copy(doc, parts, lang), today, lang)
+    page_text(&title, &lay_out_copy(doc, parts, venue, lang), today, lang)
 }
 
 /// A titled, dated page of sections as plain text.

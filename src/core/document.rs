@@ -279,6 +279,10 @@ pub struct Settings {
     /// The name to put on printouts, if the person gives one.
     #[serde(default)]
     pub display_name: String,
+    /// With the lock on, the safety plan's steps are kept unsealed, to be seen without the
+    /// passphrase (since schema 5; off unless the person chooses it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub safety_open: bool,
 }
 
 /// "What I want to raise" at an appointment: the suggestions the person chose (by key, see

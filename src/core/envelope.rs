@@ -14,12 +14,12 @@ use super::document::Document;
 pub const FORMAT: &str = "alongside";
 /// The schema this build writes. Bump it only together with a new step in `STEPS` and a
 /// new fixture in `tests/fixtures/` (kept forever).
-pub const SCHEMA: u32 = 4;
+pub const SCHEMA: u32 = 5;
 
 /// Each step turns `data` of schema N into schema N+1; `STEPS[0]` is 1 → 2.
 /// A shipped step is never edited: people have files written by it.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3, schema_3_to_4];
+const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3, schema_3_to_4, schema_4_to_5];
 
 /// Schema 2 gave moments `about` (what it was about) and `beyond` (not on the ladder).
 /// Schema-1 data needs no change; the new number is what stops a schema-1 build, still
@@ -49,6 +49,14 @@ fn schema_2_to_3(mut data: Value) -> Result<Value, String> {
 /// want to raise" (`raise`). Nothing to move; the number stops a schema-3 build from saving
 /// over them without knowing them.
 fn schema_3_to_4(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Schema 5 added the safety plan's parts (reasons to keep going, making my space safer,
+/// places and people that take my mind off things: written parts like the others) and the
+/// choice to show the safety plan while locked (`settings.safety_open`). Nothing to move;
+/// the number stops a schema-4 build from saving over the choice without knowing it.
+fn schema_4_to_5(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

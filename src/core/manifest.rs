@@ -36,6 +36,8 @@ pub fn manifest(lang: Lang) -> String {
         "background_color": BACKGROUND,
         "theme_color": BAR,
         "icons": icons,
+        // A long press on the home-screen icon goes straight to the safety plan.
+        "shortcuts": [{ "name": Msg::TitleSafety.text(lang), "url": "./#/safety" }],
     })
     .to_string()
 }
@@ -53,6 +55,8 @@ mod tests {
         assert_eq!(manifest["name"], "Alongside");
         assert_eq!(manifest["icons"].as_array().map(Vec::len), Some(3));
         assert_eq!(manifest["icons"][2]["purpose"], "maskable");
+        assert_eq!(manifest["shortcuts"][0]["url"], "./#/safety");
+        assert_eq!(manifest["shortcuts"][0]["name"], "My safety plan");
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod pack;
 pub mod plan;
 pub mod raise;
 pub mod route;
+pub mod safety;
 pub mod speech;
 pub mod statements;
 pub mod store;

@@ -17,6 +17,8 @@ pub enum Route {
     Take,
     /// What I want to raise at my next appointment, on one page.
     Raise,
+    /// My safety plan, step by step.
+    Safety,
     NotFound,
 }
 
@@ -30,11 +32,12 @@ pub enum PlanPart {
 }
 
 impl PlanPart {
-    pub const ALL: [PlanPart; 9] = [
+    pub const ALL: [PlanPart; 10] = [
         PlanPart::Section(Section::Goals),
         PlanPart::Section(Section::KeepingWell),
         PlanPart::Section(Section::Triggers),
         PlanPart::Section(Section::Coping),
+        PlanPart::Section(Section::StayingSafe),
         PlanPart::Section(Section::Crisis),
         PlanPart::Section(Section::People),
         PlanPart::Sharing,
@@ -48,6 +51,7 @@ impl PlanPart {
             PlanPart::Section(Section::KeepingWell) => "#/plan/keeping-well",
             PlanPart::Section(Section::Triggers) => "#/plan/triggers",
             PlanPart::Section(Section::Coping) => "#/plan/coping",
+            PlanPart::Section(Section::StayingSafe) => "#/plan/staying-safe",
             PlanPart::Section(Section::Crisis) => "#/plan/crisis",
             PlanPart::Section(Section::People) => "#/plan/people",
             PlanPart::Sharing => "#/plan/sharing",
@@ -71,6 +75,7 @@ impl PlanPart {
             PlanPart::Section(Section::KeepingWell) => Msg::SectionKeepingWellHint,
             PlanPart::Section(Section::Triggers) => Msg::SectionTriggersHint,
             PlanPart::Section(Section::Coping) => Msg::SectionCopingHint,
+            PlanPart::Section(Section::StayingSafe) => Msg::SectionStayingSafeHint,
             PlanPart::Section(Section::Crisis) => Msg::SectionCrisisHint,
             PlanPart::Section(Section::People) => Msg::SectionPeopleHint,
             PlanPart::Sharing => Msg::SectionSharingHint,
@@ -112,6 +117,7 @@ impl Route {
             "about" => Route::About,
             "take" => Route::Take,
             "raise" => Route::Raise,
+            "safety" => Route::Safety,
             _ => Route::NotFound,
         }
     }
@@ -127,6 +133,7 @@ impl Route {
             Route::About => "#/about",
             Route::Take => "#/take",
             Route::Raise => "#/raise",
+            Route::Safety => "#/safety",
         }
     }
 
@@ -142,6 +149,7 @@ impl Route {
             Route::About => Msg::TitleAbout,
             Route::Take => Msg::TitleTake,
             Route::Raise => Msg::TitleRaise,
+            Route::Safety => Msg::TitleSafety,
             Route::NotFound => Msg::TitleNotFound,
         }
     }
@@ -181,6 +189,7 @@ mod tests {
             Route::About,
             Route::Take,
             Route::Raise,
+            Route::Safety,
         ]
         .into_iter()
         .chain(PlanPart::ALL.map(Route::PlanPart))

@@ -1,6 +1,7 @@
 //! "Read this to me": which of the browser's voices may read, and the words it reads. Only a
 //! voice on the device itself is ever used (`localService`), so nothing a person wrote is
 //! sent to a speech service; where there is none, the button is not offered.
+use super::config::Contact;
 use super::messages::Lang;
 use super::plan::{lay_out, Plan, Section};
 
@@ -41,6 +42,22 @@ pub fn plan_part(plan: &Plan, section: Section, lang: Lang) -> String {
             for (label, text) in item.lines {
                 out.push(format!("{label}. {text}"));
             }
+        }
+    }
+    readable(&out.join("\n"))
+}
+
+/// The safety plan as words to read: each step's name, then what it holds.
+pub fn safety(plan: &Plan, venue: &[Contact], lang: Lang) -> String {
+    let mut out = Vec::new();
+    for item in super::safety::lay_out(plan, venue, lang) {
+        out.extend(item.heading);
+        for (label, text) in item.lines {
+            out.push(if label.is_empty() {
+                text
+            } else {
+                format!("{label}. {text}")
+            });
         }
     }
     readable(&out.join("\n"))

@@ -41,6 +41,7 @@ pub fn About() -> impl IntoView {
         <h2>{t(Msg::AboutLockTitle)}</h2>
         <p>{t(Msg::AboutLockText)}</p>
         <p>{t(Msg::AboutLockNot)}</p>
+        <p>{t(Msg::AboutSafetyOpen)}</p>
 
         <h2>{t(Msg::AboutLeaveTitle)}</h2>
         <p>{t(Msg::AboutLeaveText)}</p>

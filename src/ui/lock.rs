@@ -9,6 +9,7 @@ use super::widgets::{Editable, TextField};
 use super::{lang, session, t};
 use crate::core::lock::{self, Strength, AUTO_LOCK_CHOICES, AUTO_LOCK_KEY};
 use crate::core::messages::Msg;
+use crate::core::route::Route;
 use crate::core::store::Backend;
 use crate::web::{self, crypto, storage::BrowserStorage};
 
@@ -154,7 +155,7 @@ fn PassForm(act: Act, done: RwSignal<Option<Msg>>) -> impl IntoView {
             })}
             {act.asks_new().then(|| view! {
                 <TextField id=id("new") label=if act == Act::Set { Msg::LockPassphrase } else { Msg::LockNew }
-                    hint=Msg::LockPassphraseHint value=new put=put(new) kind="password" autocomplete="new-password" />
+                    hint=Some(Msg::LockPassphraseHint) value=new put=put(new) kind="password" autocomplete="new-password" />
                 <p class="hint" aria-live="polite">{move || new.with(|n| strength_words(n))}</p>
                 <TextField id=id("again") label=Msg::LockAgain value=again put=put(again) kind="password" autocomplete="new-password" />
             })}
@@ -172,6 +173,9 @@ pub fn Unlock() -> impl IntoView {
     let forgot = NodeRef::<html::Dialog>::new();
     view! {
         <h1 tabindex="-1">{t(Msg::UnlockTitle)}</h1>
+        {web::sealed::safety_kept_open().is_some().then(|| view! {
+            <p><a class="button" href=Route::Safety.hash()>{t(Msg::UnlockSafety)}</a></p>
+        })}
         <p>{t(Msg::UnlockText)}</p>
         <PassForm act=Act::Unlock done=RwSignal::new(None) />
         <p><button type="button" class="quiet" aria-haspopup="dialog" on:click=move |_| open(forgot)>
@@ -250,6 +254,7 @@ pub fn LockSettings() -> impl IntoView {
         _ => view! {
             <p>{t(Msg::LockIsOn)}</p>
             <AutoLockChoice />
+            <SafetyOpenChoice />
             <h3>{t(Msg::LockChangeTitle)}</h3>
             <PassForm act=Act::Change done=done />
             <h3>{t(Msg::LockRemoveTitle)}</h3>
@@ -290,6 +295,27 @@ fn AutoLockChoice() -> impl IntoView {
                     </option>
                 }).collect_view()}
             </select>
+        </div>
+    }
+}
+
+/// "Show my safety plan without the passphrase": off unless the person chooses it.
+#[component]
+fn SafetyOpenChoice() -> impl IntoView {
+    let session = session();
+    let open = move || session.doc.with(|doc| doc.settings.safety_open);
+    let choose = move |event: ev::Event| {
+        let on = event_target_checked(&event);
+        session.edit(|doc| doc.settings.safety_open = on);
+    };
+    view! {
+        <div class="field">
+            <label class="choice">
+                <input type="checkbox" id="safety-open" aria-describedby="safety-open-hint"
+                    prop:checked=open on:change=choose />
+                {t(Msg::LockSafetyOpen)}
+            </label>
+            <p class="hint" id="safety-open-hint">{t(Msg::LockSafetyOpenHint)}</p>
         </div>
     }
 }

@@ -10,6 +10,7 @@ mod plan;
 mod prose;
 mod raise;
 mod read;
+mod safety;
 mod saving;
 mod sealing;
 mod settings;

@@ -38,7 +38,7 @@ pub fn Raise() -> impl IntoView {
             <Editable>
                 {move || found.with(Vec::is_empty).then(|| view! { <p class="empty">{t(Msg::RaiseNoIdeas)}</p> })}
                 {Kind::ALL.map(|kind| view! { <Ideas kind=kind found=found /> }).collect_view()}
-                <TextField id="raise-questions".into() label=Msg::RaiseQuestions hint=Msg::RaiseQuestionsHint lines=4
+                <TextField id="raise-questions".into() label=Msg::RaiseQuestions hint=Some(Msg::RaiseQuestionsHint) lines=4
                     value=questions put=Callback::new(move |text| session.edit(|doc| doc.raise.questions = text)) />
             </Editable>
             <div class="actions">

@@ -160,6 +160,9 @@ impl Session {
                 );
             }
             Ok(()) => {
+                if key == DOCUMENT_KEY {
+                    self.keep_safety_open();
+                }
                 // Typed meanwhile: saved now that the last write is in.
                 let doc = self.doc.get_untracked();
                 if with_store(|store| store.has_unsaved(&doc)).unwrap_or(false) {

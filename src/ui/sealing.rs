@@ -10,7 +10,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::state::{with_store, Notice, Session};
 use crate::core::lock::{self, SealError, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
-use crate::core::store::{write_all_or_none, Backend, Later, DOCUMENT_KEY};
+use crate::core::store::{write_all_or_none, Backend, Later, StoreError, DOCUMENT_KEY};
 use crate::web::crypto::{self, Key};
 use crate::web::sealed::{self, Sealer};
 use crate::web::{self, storage::BrowserStorage};
@@ -166,6 +166,23 @@ impl Session {
         }
         self.lock_on.set(true);
         self.save_now();
+        self.keep_safety_open();
+    }
+
+    /// With the lock on, keeps the safety plan unsealed if the person chose that (and only
+    /// then), so it shows without the passphrase; otherwise keeps none.
+    pub(super) fn keep_safety_open(self) {
+        let open = self.sealer.with_value(Option::is_some)
+            && self.doc.with_untracked(|doc| doc.settings.safety_open);
+        let kept = match open {
+            true => self
+                .doc
+                .with_untracked(|doc| sealed::keep_safety_open(Some(&doc.plan))),
+            false => sealed::keep_safety_open(None),
+        };
+        if !kept {
+            self.not_saved(StoreError::Full);
+        }
     }
 }
 
@@ -363,6 +380,7 @@ impl Lock {
         self.session.sealer.set_value(None);
         with_store(|store| drop(store.replace_backend(Box::new(storage))));
         self.session.lock_on.set(false);
+        self.session.keep_safety_open();
         Ok(())
     }
 

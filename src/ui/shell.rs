@@ -6,15 +6,15 @@ use wasm_bindgen::JsCast;
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{
-    about, home, kiosk, ladder, lang, lock, plan, raise, session, settings, statements, t, take,
-    tf, undo,
+    about, home, kiosk, ladder, lang, lock, plan, raise, safety, session, settings, statements, t,
+    take, tf, undo,
 };
-use crate::core::config::{default_contacts, Contact};
-use crate::core::help;
+use crate::core::config::Contact;
 use crate::core::messages::Msg;
 use crate::core::plan::Section;
 use crate::core::route::{PlanPart, Route};
 use crate::core::transfer;
+use crate::core::{help, safety as safety_plan};
 use crate::web::{self, storage::Keeping};
 
 #[component]
@@ -98,7 +98,12 @@ pub fn Shell() -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             {move || match route.get() {
+                // The safety plan shows while locked only if the person chose to see it so.
+                Route::Safety if !session.locked.get() || web::sealed::safety_kept_open().is_some() => {
+                    safety::Safety().into_any()
+                }
                 _ if session.locked.get() => lock::Unlock().into_any(),
+                Route::Safety => safety::Safety().into_any(),
                 Route::Home => home::Home().into_any(),
                 Route::Statements => statements::Statements().into_any(),
                 Route::Plan => plan::Plan().into_any(),
@@ -235,20 +240,27 @@ fn UndoBar() -> impl IntoView {
 #[component]
 fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     let session = session();
-    let venue = session
-        .config
-        .with_value(|config| match config.own_contacts {
-            true => help::venue(&config.contacts),
-            // The standard contacts, in the language the person reads now.
-            false => help::venue(&default_contacts(lang())),
-        });
+    // The standard contacts, if the venue names none, in the language the person reads now.
+    let venue = help::venue(
+        &session
+            .config
+            .with_value(|config| config.help_contacts(lang())),
+    );
     // A memo, so that typing elsewhere does not redraw the contacts.
     let mine = Memo::new(move |_| session.doc.with(|doc| help::mine(&doc.plan, lang())));
     let crisis_plan = move || session.doc.with(|doc| help::has_crisis_plan(&doc.plan));
+    // Their own steps first, once they have written any (while locked, only if they chose).
+    let own_steps = move || match session.locked.get() {
+        true => web::sealed::safety_kept_open().is_some(),
+        false => session.doc.with(|doc| safety_plan::has_any(&doc.plan)),
+    };
     view! {
         <Sheet node=dialog name="help">
             // Focus starts on the words, not on the "Leave quickly" button above them.
             <h2 id="help-title" tabindex="-1" autofocus>{t(Msg::NeedHelp)}</h2>
+            <Show when=own_steps>
+                <p><a class="button primary" href=Route::Safety.hash() on:click=move |_| close(dialog)>{t(Msg::TitleSafety)}</a></p>
+            </Show>
             <p id="help-text">{t(Msg::HelpIntro)}</p>
             <ul class="contacts">
                 {contact_card(help::danger(lang()))}
@@ -263,7 +275,7 @@ fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
     }
 }
 
-fn contact_card(contact: Contact) -> impl IntoView {
+pub(super) fn contact_card(contact: Contact) -> impl IntoView {
     let call = contact.phone.map(|number| {
         view! {
             <a class="button" href=format!("tel:{}", Contact::dial(&number))>

@@ -53,7 +53,7 @@ pub fn TextField(
     put: Callback<String>,
     #[prop(optional)] lines: u8,
     #[prop(optional)] kind: Option<&'static str>,
-    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional_no_strip)] hint: Option<Msg>,
     #[prop(optional)] check: Check,
     #[prop(optional)] class: Option<&'static str>,
     /// What a password manager may fill in ("current-password", "new-password"); else off.

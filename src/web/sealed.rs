@@ -9,8 +9,10 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
-use crate::core::lock;
+use crate::core::document::Document;
+use crate::core::plan::Plan;
 use crate::core::store::{is_private, Backend, Landing, Later};
+use crate::core::{envelope, lock, safety};
 
 /// Locked notes: the storage that seals, and the key it seals with.
 #[derive(Clone)]
@@ -106,4 +108,33 @@ pub async fn open_all(
         }
     }
     (opened, damaged)
+}
+
+/// Keeps `plan`'s safety plan unsealed (the person chose to see it while locked), or, with
+/// `None`, removes any kept. False if it could not be written (a full device).
+pub fn keep_safety_open(plan: Option<&Plan>) -> bool {
+    let Some(storage) = BrowserStorage::local() else {
+        return false;
+    };
+    match plan {
+        Some(plan) => {
+            let doc = Document {
+                plan: safety::only_safety(plan),
+                ..Document::default()
+            };
+            envelope::write(&doc, 0, "")
+                .ok()
+                .is_some_and(|text| storage.set(safety::OPEN_KEY, &text).is_ok())
+        }
+        None => storage.remove(safety::OPEN_KEY).is_ok(),
+    }
+}
+
+/// The safety plan kept unsealed, if the person chose to see it while locked.
+pub fn safety_kept_open() -> Option<Plan> {
+    let text = BrowserStorage::local()?.get(safety::OPEN_KEY).ok()??;
+    match envelope::read(&text) {
+        envelope::Read::Current { doc, .. } => Some(doc.plan),
+        _ => None,
+    }
 }

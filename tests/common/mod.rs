@@ -212,14 +212,20 @@ pub fn document() -> impl Strategy<Value = Document> {
         prop::collection::vec(statement(), 0..5),
         plan_with_reviews(),
         prop::collection::vec(moment(), 0..3),
-        any::<String>(),
+        (any::<String>(), any::<bool>()),
         (
             prop::collection::vec("[a-z]{1,3}:[a-z0-9]{1,4}", 0..3),
             any::<String>(),
         ),
     )
         .prop_map(
-            |(mut statements, plan, mut moments, display_name, (chosen, questions))| {
+            |(
+                mut statements,
+                plan,
+                mut moments,
+                (display_name, safety_open),
+                (chosen, questions),
+            )| {
                 // Ids are unique within a list, as the app makes them.
                 statements.sort_by(|a, b| a.id.cmp(&b.id));
                 statements.dedup_by(|a, b| a.id == b.id);
@@ -229,7 +235,10 @@ pub fn document() -> impl Strategy<Value = Document> {
                     statements,
                     plan,
                     moments,
-                    settings: Settings { display_name },
+                    settings: Settings {
+                        display_name,
+                        safety_open,
+                    },
                     raise: Raise { chosen, questions },
                 }
             },

@@ -61,7 +61,7 @@ fn a_copy_puts_the_crisis_plan_and_people_first_and_leaves_out_private_and_empty
     let doc = sample();
     let parts = shared_parts(&doc.plan);
     assert!(!parts.contains(&CopyPart::Plan(Section::Triggers)));
-    let text = copy_text(&doc, &parts, "2026-11-22", Lang::En);
+    let text = copy_text(&doc, &parts, &[], "2026-11-22", Lang::En);
     assert!(text.starts_with("Sam's plan\n22 November 2026\n"));
     let at = |words: &str| {
         text.find(words)
@@ -78,7 +78,7 @@ fn a_copy_puts_the_crisis_plan_and_people_first_and_leaves_out_private_and_empty
 #[test]
 fn statements_come_by_theme_with_the_latest_answer_in_words() {
     let doc = sample();
-    let text = copy_text(&doc, &[CopyPart::Statements], "2026-11-22", Lang::En);
+    let text = copy_text(&doc, &[CopyPart::Statements], &[], "2026-11-22", Lang::En);
     assert!(
         text.contains("Who I am\nI speak Welsh at home. Not answered yet\n"),
         "{text}"
@@ -98,7 +98,7 @@ fn statements_come_by_theme_with_the_latest_answer_in_words() {
 #[test]
 fn the_ladder_is_summed_up_in_words_per_service() {
     let doc = sample();
-    let parts = lay_out_copy(&doc, &[CopyPart::Ladder], Lang::En);
+    let parts = lay_out_copy(&doc, &[CopyPart::Ladder], &[], Lang::En);
     assert_eq!(
         parts[0].items[0].lines,
         vec![(
@@ -107,7 +107,7 @@ fn the_ladder_is_summed_up_in_words_per_service() {
         )]
     );
     assert_eq!(
-        lay_out_copy(&Document::default(), &CopyPart::ALL, Lang::En),
+        lay_out_copy(&Document::default(), &CopyPart::ALL, &[], Lang::En),
         vec![]
     );
 }
@@ -121,4 +121,39 @@ fn statements_and_ladder_can_be_kept_private_like_plan_parts() {
     assert!(!parts.contains(&CopyPart::Statements));
     assert!(!parts.contains(&CopyPart::Ladder));
     assert!(parts.contains(&CopyPart::Plan(Section::Crisis)));
+}
+
+#[test]
+fn the_safety_plan_comes_first_and_keeps_out_what_is_kept_for_me_only() {
+    use crate::core::plan::Field;
+    let mut doc = sample();
+    let empty = copy_text(&doc, &[CopyPart::Safety], &[], "2026-11-22", Lang::En);
+    assert!(
+        !empty.contains("My safety plan"),
+        "999 alone is not a safety plan: {empty}"
+    );
+    doc.plan.set_note(Field::Reasons, "Bess, my dog.".into(), 1);
+    doc.plan
+        .set_note(Field::WarningSigns, "I stop sleeping.".into(), 1);
+    doc.plan.set_note(Field::Coping, "A hot shower.".into(), 1);
+    let venue = crate::core::config::default_contacts(Lang::En);
+    let parts = shared_parts(&doc.plan);
+    let text = copy_text(&doc, &parts, &venue, "2026-11-22", Lang::En);
+    let at = |words: &str| {
+        text.find(words)
+            .unwrap_or_else(|| panic!("{words} in {text}"))
+    };
+    assert!(at("My safety plan") < at("Things I can do on my own\nA hot shower."));
+    assert!(at("Things I can do on my own") < at("Professionals and services"));
+    assert!(
+        at("Professionals and services\nIn danger now: 999")
+            < at("My reasons to keep going\nBess, my dog.")
+    );
+    assert!(at("My reasons to keep going\nBess, my dog.") < at("My crisis plan"));
+    // Triggers and warning signs are kept for "only me" in the sample: not in the safety
+    // plan either.
+    assert!(
+        !text.contains("Crowds") && !text.contains("I stop sleeping."),
+        "{text}"
+    );
 }

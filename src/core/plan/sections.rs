@@ -8,16 +8,19 @@ pub enum Section {
     KeepingWell,
     Triggers,
     Coping,
+    /// My reasons to keep going, and making my space safer (since schema 5).
+    StayingSafe,
     Crisis,
     People,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Goals,
         Section::KeepingWell,
         Section::Triggers,
         Section::Coping,
+        Section::StayingSafe,
         Section::Crisis,
         Section::People,
     ];
@@ -28,6 +31,7 @@ impl Section {
             Section::KeepingWell => "keeping_well",
             Section::Triggers => "triggers",
             Section::Coping => "coping",
+            Section::StayingSafe => "staying_safe",
             Section::Crisis => "crisis",
             Section::People => "people",
         }
@@ -43,6 +47,7 @@ impl Section {
             Section::KeepingWell => Msg::SectionKeepingWell,
             Section::Triggers => Msg::SectionTriggers,
             Section::Coping => Msg::SectionCoping,
+            Section::StayingSafe => Msg::SectionStayingSafe,
             Section::Crisis => Msg::SectionCrisis,
             Section::People => Msg::SectionPeople,
         }
@@ -58,7 +63,8 @@ impl Section {
                 Field::WarningSigns,
                 Field::WarningHelp,
             ],
-            Section::Coping => &[Field::Coping, Field::CopingPeople],
+            Section::Coping => &[Field::Coping, Field::Distraction, Field::CopingPeople],
+            Section::StayingSafe => &[Field::Reasons, Field::SaferSpace],
             Section::Crisis => &[
                 Field::CrisisSigns,
                 Field::CrisisInvolve,
@@ -84,6 +90,10 @@ pub enum Field {
     WarningHelp,
     Coping,
     CopingPeople,
+    /// Places and people that take my mind off things (since schema 5).
+    Distraction,
+    Reasons,
+    SaferSpace,
     CrisisSigns,
     CrisisInvolve,
     CrisisNotInvolve,
@@ -105,6 +115,9 @@ impl Field {
             Field::WarningHelp => "warning_help",
             Field::Coping => "coping",
             Field::CopingPeople => "coping_people",
+            Field::Distraction => "distraction",
+            Field::Reasons => "reasons",
+            Field::SaferSpace => "safer_space",
             Field::CrisisSigns => "crisis_signs",
             Field::CrisisInvolve => "crisis_involve",
             Field::CrisisNotInvolve => "crisis_not_involve",
@@ -133,6 +146,9 @@ impl Field {
             Field::WarningHelp => Msg::FieldWarningHelp,
             Field::Coping => Msg::FieldCoping,
             Field::CopingPeople => Msg::FieldCopingPeople,
+            Field::Distraction => Msg::FieldDistraction,
+            Field::Reasons => Msg::FieldReasons,
+            Field::SaferSpace => Msg::FieldSaferSpace,
             Field::CrisisSigns => Msg::FieldCrisisSigns,
             Field::CrisisInvolve => Msg::FieldCrisisInvolve,
             Field::CrisisNotInvolve => Msg::FieldCrisisNotInvolve,
@@ -142,6 +158,16 @@ impl Field {
             Field::CrisisWant => Msg::FieldCrisisWant,
             Field::CrisisDontWant => Msg::FieldCrisisDontWant,
             Field::AfterCrisis => Msg::FieldAfterCrisis,
+        }
+    }
+
+    /// A few words under the label, where the part needs them.
+    pub fn hint(self) -> Option<Msg> {
+        match self {
+            Field::Distraction => Some(Msg::FieldDistractionHint),
+            Field::Reasons => Some(Msg::FieldReasonsHint),
+            Field::SaferSpace => Some(Msg::FieldSaferSpaceHint),
+            _ => None,
         }
     }
 }

@@ -15,9 +15,20 @@ pub fn CopyScreen() -> impl IntoView {
     // Starts from what the sharing choices allow; the person can change it for this copy.
     let chosen = RwSignal::new(session.doc.with_untracked(|doc| shared_parts(&doc.plan)));
     let copied = RwSignal::new(None::<bool>);
+    let venue = move || {
+        session
+            .config
+            .with_value(|config| config.help_contacts(lang()))
+    };
     let copy_text = move |_| {
         let text = session.doc.with_untracked(|doc| {
-            copy::copy_text(doc, &chosen.get_untracked(), &web::today(), lang())
+            copy::copy_text(
+                doc,
+                &chosen.get_untracked(),
+                &venue(),
+                &web::today(),
+                lang(),
+            )
         });
         spawn_local(async move {
             copied.set(Some(device::copy_text(&text).await));
@@ -60,7 +71,7 @@ pub fn CopyScreen() -> impl IntoView {
         </p>
         {move || {
             let (parts, title) = session.doc.with(|doc| {
-                (lay_out_copy(doc, &chosen.get(), lang()), copy_title(&doc.settings.display_name, lang()))
+                (lay_out_copy(doc, &chosen.get(), &venue(), lang()), copy_title(&doc.settings.display_name, lang()))
             });
             view! { <PlanCopy parts=parts title=title /> }
         }}

@@ -19,7 +19,7 @@ use crate::core::messages::Msg;
 use crate::core::plan::{
     completeness, next_section, review_due, Completeness, Field, Plan, ReviewDue, Section,
 };
-use crate::core::route::PlanPart;
+use crate::core::route::{PlanPart, Route};
 use crate::core::speech;
 use crate::web;
 
@@ -32,6 +32,7 @@ pub fn Plan() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Msg::TitlePlan)}</h1>
         <p>{t(Msg::PlanIntro)}</p>
+        <p><a class="button" href=Route::Safety.hash()>{t(Msg::PlanSafetyLink)}</a></p>
         <ReviewStatus />
         <p class="next">
             {move || match next() {
@@ -281,5 +282,8 @@ pub fn NoteField(field: Field) -> impl IntoView {
         let now = web::now_ms();
         session.edit(|doc| doc.plan.set_note(field, text, now));
     });
-    view! { <TextField id=format!("note-{}", field.key()) label=field.label() value=value put=put lines=4 /> }
+    view! {
+        <TextField id=format!("note-{}", field.key()) label=field.label() hint=field.hint()
+            value=value put=put lines=4 />
+    }
 }
