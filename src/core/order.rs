@@ -4,26 +4,31 @@
 /// Puts `items` in order of `rank` (words, then a number), smallest first, or largest
 /// first if `descending`; items of equal rank keep the order they had.
 pub fn sort_by_rank<T>(items: &mut Vec<T>, descending: bool, rank: impl Fn(&T) -> (String, i64)) {
+    let order = places_in_order(items.iter().map(rank).collect(), descending);
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = order
+        .into_iter()
+        .filter_map(|at| slots.get_mut(at)?.take())
+        .collect();
+}
+
+/// The places of `ranks` in the order they go; kept apart (and not inlined) so that the
+/// sort is compiled once.
+#[inline(never)]
+fn places_in_order(ranks: Vec<(String, i64)>, descending: bool) -> Vec<usize> {
     // The place counts down when descending, so that after reversing, ties are still in
     // the order they had.
     let place = |i: usize| if descending { usize::MAX - i } else { i };
-    let mut order: Vec<(String, i64, usize)> = items
-        .iter()
+    let mut order: Vec<(String, i64, usize)> = ranks
+        .into_iter()
         .enumerate()
-        .map(|(i, item)| {
-            let (words, number) = rank(item);
-            (words, number, place(i))
-        })
+        .map(|(i, (words, number))| (words, number, place(i)))
         .collect();
     order.sort_unstable();
     if descending {
         order.reverse();
     }
-    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    *items = order
-        .into_iter()
-        .filter_map(|(_, _, at)| slots.get_mut(place(at))?.take())
-        .collect();
+    order.into_iter().map(|(_, _, at)| place(at)).collect()
 }
 
 #[cfg(test)]

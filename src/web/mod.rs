@@ -130,6 +130,11 @@ pub fn announce_screen(title: &str, move_focus: bool) {
         document.set_title(title);
     }
     if move_focus {
+        // A new screen starts at its top: the last one's scroll would leave its first link
+        // under the bar fixed at the top of a big screen.
+        if let Some(window) = window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
         leptos::prelude::request_animation_frame(|| {
             let heading = document()
                 .and_then(|d| d.query_selector("main h1").ok().flatten())

@@ -144,9 +144,9 @@ fn the_safety_plan_comes_first_and_keeps_out_what_is_kept_for_me_only() {
             .unwrap_or_else(|| panic!("{words} in {text}"))
     };
     assert!(at("My safety plan") < at("Things I can do on my own\nA hot shower."));
-    assert!(at("Things I can do on my own") < at("Professionals and services"));
+    assert!(at("Things I can do on my own") < at("Services that can help"));
     assert!(
-        at("Professionals and services\nIn danger now: 999")
+        at("Services that can help\nIn danger now: 999")
             < at("My reasons to keep going\nBess, my dog.")
     );
     assert!(at("My reasons to keep going\nBess, my dog.") < at("My crisis plan"));

@@ -342,7 +342,7 @@ welsh! {
     StepOnMyOwn => "Pethau y gallaf eu gwneud ar fy mhen fy hun",
     StepMindOff => "Lleoedd a phobl sy’n mynd â’m meddwl oddi ar bethau",
     StepAskForHelp => "Pobl y gallaf ofyn iddyn nhw am help",
-    StepServices => "Gweithwyr proffesiynol a gwasanaethau",
+    StepServices => "Gwasanaethau sy’n gallu helpu",
     StepSaferSpace => "Gwneud fy lle yn fwy diogel",
     StepReasons => "Fy rhesymau dros ddal ati",
     SafetyNothingYet => "Dim byd yma eto.",
@@ -678,7 +678,7 @@ welsh! {
     AboutLockTitle => "Y clo ymadrodd cyfrin",
     AboutLockText => "Pan fyddwch chi’n cloi eich nodiadau, mae’r ffôn hwn yn eu cadw mewn ffurf na all neb ei darllen heb eich ymadrodd cyfrin. Dydy eich ymadrodd cyfrin byth yn cael ei gadw yn unman. Dim ond gydag ef y bydd ffeiliau a chodau a wnewch chi wedyn yn agor.",
     AboutLockNot => "Nid yw’n diogelu eich nodiadau tra maen nhw ar agor ar y sgrin, rhag rhywun sy’n eich gweld yn teipio’r ymadrodd cyfrin, na rhag meddalwedd niweidiol ar y ffôn. Nid yw’n cuddio eich bod yn defnyddio Alongside.",
-    AboutSafetyOpen => "Os byddwch chi’n dewis “Dangos fy nghynllun diogelwch heb yr ymadrodd cyfrin”, mae eich cynllun diogelwch, a dim ond hwnnw, yn cael ei gadw ar y ffôn hwn heb glo, fel y gallwch ei weld ar adeg anodd.",
+    AboutSafetyOpen => "Gallwch ddewis “Dangos fy nghynllun diogelwch heb yr ymadrodd cyfrin”. Yna mae eich cynllun diogelwch, a dim ond hwnnw, yn cael ei gadw ar y ffôn hwn heb glo. Gallwch ei weld ar adeg anodd.",
 
     EarlyLoading => "Yn llwytho eich nodiadau…",
     EarlyCannot => "Nid yw’r porwr hwn yn gallu agor nodiadau Alongside. Gallwch weld pwy i’w ffonio o hyd, isod.",

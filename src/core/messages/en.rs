@@ -324,7 +324,7 @@ catalogue! {
     StepOnMyOwn => "Things I can do on my own",
     StepMindOff => "Places and people that take my mind off things",
     StepAskForHelp => "People I can ask for help",
-    StepServices => "Professionals and services",
+    StepServices => "Services that can help",
     StepSaferSpace => "Making my space safer",
     StepReasons => "My reasons to keep going",
     SafetyNothingYet => "Nothing here yet.",
@@ -660,7 +660,7 @@ catalogue! {
     AboutLockTitle => "The passphrase lock",
     AboutLockText => "When you lock your notes, this phone keeps them in a form nobody can read without your passphrase. Your passphrase is never kept anywhere. Files and codes you make then open only with it.",
     AboutLockNot => "It does not protect your notes while they are open on the screen, from someone who sees you type the passphrase, or from harmful software on the phone. It does not hide that you use Alongside.",
-    AboutSafetyOpen => "If you choose “Show my safety plan without the passphrase”, your safety plan, and only that, is kept on this phone without a lock, so you can see it at a hard moment.",
+    AboutSafetyOpen => "You can choose “Show my safety plan without the passphrase”. Then your safety plan, and only that, is kept on this phone without a lock. You can see it at a hard moment.",
 
     EarlyLoading => "Loading your notes…",
     EarlyCannot => "This browser can't open Alongside's notes. You can still see who to call, below.",

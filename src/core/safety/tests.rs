@@ -41,7 +41,7 @@ fn the_steps_come_in_the_order_safety_plans_share_and_show_only_what_is_written(
             "Things I can do on my own",
             "Places and people that take my mind off things",
             "People I can ask for help",
-            "Professionals and services",
+            "Services that can help",
             "My reasons to keep going",
         ],
         "making my space safer is left out: nothing is written there"
