@@ -1,5 +1,6 @@
 //! The pure core: no Leptos, no browser calls. Everything here is tested with native `cargo test`.
 pub mod backend;
+pub mod calendar;
 pub mod checks;
 pub mod config;
 pub mod contact;
