@@ -31,14 +31,30 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /hosting\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /hosting\.spec\.ts/ },
+    // The same site served by nginx and Caddy with the set-ups in deploy/ (scripts/serve-hosts.mjs).
+    {
+      name: 'hosts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: 'http://127.0.0.1:4175/app/' },
+      testMatch: /hosting\.spec\.ts/,
+    },
   ],
-  webServer: {
-    command: `mkdir -p target/e2e-site && ln -sfn ../../dist target/e2e-site/app && python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
-    url: `http://127.0.0.1:${port}/app/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      // target/e2e-site/app is the unpacked release when ./dev test runs; else dist/.
+      command: `mkdir -p target/e2e-site && ([ -e target/e2e-site/app ] || ln -sfn ../../dist target/e2e-site/app) && python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
+      url: `http://127.0.0.1:${port}/app/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: 'node scripts/serve-hosts.mjs',
+      url: 'http://127.0.0.1:4175/app/',
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,13 +1,15 @@
 //! "Add to my calendar": a plan's next review as an iCalendar event (RFC 5545) that a
 //! phone's calendar opens, with a reminder the day before. It holds no words of the plan:
 //! only the title the person chose (at first a neutral one) and the day.
+use super::dates::days_before;
 
 /// The event's text: `title` on `day` (`YYYY-MM-DD`), all day, with a reminder the day
 /// before. `uid` names it, so adding it again changes it rather than adding another;
 /// `stamp` is now as `2026-12-05T09:30:00.000Z`. `None` if `day` is not a date.
 pub fn review_event(title: &str, day: &str, uid: &str, stamp: &str) -> Option<String> {
     let start = compact_day(day)?;
-    let end = compact_day(&next_day(day)?)?;
+    // An all-day event ends the next day.
+    let end = compact_day(&days_before(day, -1)?)?;
     let stamp: String = stamp
         .chars()
         .filter(char::is_ascii_digit)
@@ -63,21 +65,6 @@ fn days_in(year: u32, month: u32) -> u32 {
     }
 }
 
-/// The day after `day`, as `YYYY-MM-DD` (an all-day event ends the next day).
-fn next_day(day: &str) -> Option<String> {
-    let (mut y, mut m, mut d) = parts(day)?;
-    d += 1;
-    if d > days_in(y, m) {
-        d = 1;
-        m += 1;
-        if m > 12 {
-            m = 1;
-            y += 1;
-        }
-    }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
-
 /// Text as a property value holds it: backslash, semicolon, comma and new lines escaped.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -118,7 +105,10 @@ mod tests {
     /// The lines of an event unfolded again, as a calendar reads them.
     fn unfold(text: &str) -> Vec<String> {
         assert!(text.ends_with("\r\n"));
-        assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
+        assert!(
+            !text.replace("\r\n", "").contains('\n'),
+            "every line ends in CRLF"
+        );
         let mut lines: Vec<String> = Vec::new();
         for line in text.trim_end_matches("\r\n").split("\r\n") {
             assert!(line.len() <= 75, "folded at 75 octets: {line:?}");
@@ -132,8 +122,13 @@ mod tests {
 
     #[test]
     fn a_review_is_an_all_day_event_with_a_reminder_the_day_before() {
-        let text = review_event("Review my plan", "2026-12-31", "r1", "2026-12-05T09:30:00.000Z")
-            .expect("an event");
+        let text = review_event(
+            "Review my plan",
+            "2026-12-31",
+            "r1",
+            "2026-12-05T09:30:00.000Z",
+        )
+        .expect("an event");
         let lines = unfold(&text);
         for line in [
             "BEGIN:VCALENDAR",
@@ -170,7 +165,11 @@ mod tests {
     #[test]
     fn a_day_that_is_not_a_date_makes_no_event() {
         for day in ["", "2026-02-30", "2026-13-01", "next week", "2026-1-1"] {
-            assert_eq!(review_event("Review", day, "x", "2026-12-05T09:30:00Z"), None, "{day}");
+            assert_eq!(
+                review_event("Review", day, "x", "2026-12-05T09:30:00Z"),
+                None,
+                "{day}"
+            );
         }
     }
 }

@@ -3,15 +3,22 @@ use super::messages::{Lang, Msg};
 
 /// `day` moved back by `days` (both `YYYY-MM-DD`), for "since a month ago".
 pub fn days_before(day: &str, days: i64) -> Option<String> {
+    let (y, m, d) = civil_from_days(day_number(day)? - days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Whole days from `from` to `to` (both `YYYY-MM-DD`).
+pub fn days_between(from: &str, to: &str) -> Option<i64> {
+    Some(day_number(to)? - day_number(from)?)
+}
+
+/// Whole days since 1970-01-01 of a `YYYY-MM-DD` day.
+fn day_number(day: &str) -> Option<i64> {
     let mut parts = day.splitn(3, '-').map(str::parse::<i64>);
     let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
         return None;
     };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) - days);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| days_from_civil(y, m, d))
 }
 
 // Howard Hinnant's date algorithms: whole days since 1970-01-01, proleptic Gregorian.

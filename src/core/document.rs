@@ -283,6 +283,13 @@ pub struct Settings {
     /// passphrase (since schema 5; off unless the person chooses it).
     #[serde(default, skip_serializing_if = "is_false")]
     pub safety_open: bool,
+    /// The day a copy of the notes was last kept (a file saved or shared), `YYYY-MM-DD`
+    /// (since schema 5).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copied_on: String,
+    /// The day the nudge to keep a copy was last put away (since schema 5).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nudge_hidden_on: String,
 }
 
 /// "What I want to raise" at an appointment: the suggestions the person chose (by key, see

@@ -53,9 +53,10 @@ fn schema_3_to_4(data: Value) -> Result<Value, String> {
 }
 
 /// Schema 5 added the safety plan's parts (reasons to keep going, making my space safer,
-/// places and people that take my mind off things: written parts like the others) and the
-/// choice to show the safety plan while locked (`settings.safety_open`). Nothing to move;
-/// the number stops a schema-4 build from saving over the choice without knowing it.
+/// places and people that take my mind off things: written parts like the others), the
+/// choice to show the safety plan while locked (`settings.safety_open`), and when a copy
+/// was last kept (`settings.copied_on`, `settings.nudge_hidden_on`). Nothing to move; the
+/// number stops a schema-4 build from saving over these without knowing them.
 fn schema_4_to_5(data: Value) -> Result<Value, String> {
     Ok(data)
 }

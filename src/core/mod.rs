@@ -10,6 +10,7 @@ pub mod document;
 pub mod early;
 pub mod envelope;
 pub mod help;
+pub mod keeping;
 pub mod ladder;
 pub mod leave;
 pub mod lock;

@@ -85,6 +85,8 @@ pub fn About() -> impl IntoView {
             </ul>
         })}
 
+        <p class="version">{tf(Msg::AboutVersion, "version", env!("CARGO_PKG_VERSION"))}</p>
+
         <Confirm node=confirm name="remove" title=Msg::RemoveConfirmTitle
             text=t(Msg::RemoveConfirmText).to_owned() yes=Msg::RemoveConfirmYes no=Msg::RemoveConfirmNo
             confirmed=remove />

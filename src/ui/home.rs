@@ -1,10 +1,12 @@
 //! The welcome screen: what Alongside is, the three areas, and where notes are kept.
 use leptos::prelude::*;
 
-use super::{session, t, tf};
+use super::{lang, session, t, tf};
 use crate::core::early::AREAS;
+use crate::core::keeping::{nudge, Nudge};
 use crate::core::messages::Msg;
 use crate::core::route::Route;
+use crate::web;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -15,6 +17,7 @@ pub fn Home() -> impl IntoView {
         <p>{t(Msg::HomeIntro2)}</p>
         <p>{t(Msg::HomeIntro3)}</p>
         {(!venue.is_empty()).then(|| view! { <p>{tf(Msg::HomeVenue, "venue", &venue)}</p> })}
+        <KeepACopy />
         <ul class="areas">
             {AREAS
                 .into_iter()
@@ -36,5 +39,36 @@ pub fn Home() -> impl IntoView {
         </p>
         <p><a href=Route::Raise.hash()>{t(Msg::RaiseLink)}</a></p>
         <p><a href=Route::Take.hash()>{t(Msg::HomeTake)}</a></p>
+    }
+}
+
+/// When a copy was last kept, said kindly once there is something worth keeping, and put
+/// away for four weeks with "Hide". Never on a shared device: "Finish and wipe" offers it.
+#[component]
+fn KeepACopy() -> impl IntoView {
+    let session = session();
+    let shared = session.config.with_value(|config| config.kiosk);
+    let today = web::today();
+    let words = move || match session.doc.with(|doc| nudge(doc, &today))? {
+        _ if shared => None,
+        Nudge::NeverKept => Some(t(Msg::NudgeNever).to_owned()),
+        Nudge::WeeksAgo(weeks) => Some(Msg::NudgeWeeks.count(lang(), weeks as usize)),
+    };
+    let hide = move |_| {
+        let today = web::today();
+        session.edit(|doc| doc.settings.nudge_hidden_on = today);
+    };
+    move || {
+        words().map(|words| {
+            view! {
+                <div class="notice keep-copy">
+                    <p>{words}</p>
+                    <div class="actions">
+                        <a class="button" href=Route::Take.hash()>{t(Msg::NudgeSave)}</a>
+                        <button type="button" class="quiet" on:click=hide>{t(Msg::Hide)}</button>
+                    </div>
+                </div>
+            }
+        })
     }
 }

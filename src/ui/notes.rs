@@ -11,6 +11,9 @@ use crate::core::store::{Drafts, StoreError};
 use crate::core::transfer::{self, Added, Gathered, Part};
 use crate::web::{self, crypto};
 
+/// The type of a file of notes.
+pub(super) const JSON: &str = "application/json";
+
 impl Session {
     /// `text` as a file may hold it: sealed with the passphrase while the lock is on.
     async fn protect(self, text: String) -> Option<String> {
@@ -22,11 +25,26 @@ impl Session {
         }
     }
 
-    /// Offers `text` as a file, and says so if the browser would not.
-    pub(super) fn offer(self, name: &str, text: Option<String>) {
-        match text {
-            Some(text) if web::download(name, &text) => self.hide(&Notice::NotDownloaded),
-            _ => self.notify(Notice::NotDownloaded),
+    /// Offers `text` as a file of the type `kind`, and says so if the browser would not.
+    /// True if it did.
+    pub(super) fn offer(self, name: &str, kind: &str, text: Option<String>) -> bool {
+        let offered = text.is_some_and(|text| web::download(name, kind, &text));
+        match offered {
+            true => self.hide(&Notice::NotDownloaded),
+            false => self.notify(Notice::NotDownloaded),
+        }
+        offered
+    }
+
+    /// A copy of the whole notes was kept (saved or shared): the day is noted, for the
+    /// gentle nudge on Home.
+    pub(super) fn kept_copy(self) {
+        let today = web::today();
+        if self
+            .doc
+            .with_untracked(|doc| doc.settings.copied_on != today)
+        {
+            self.edit(|doc| doc.settings.copied_on = today);
         }
     }
 
@@ -58,7 +76,9 @@ impl Session {
     pub fn download_copy(self) {
         spawn_local(async move {
             let text = self.export_file().await;
-            self.offer(&Self::export_name(), text);
+            if self.offer(&Self::export_name(), JSON, text) {
+                self.kept_copy();
+            }
         });
     }
 
@@ -78,7 +98,11 @@ impl Session {
         };
         spawn_local(async move {
             let text = self.protect(text).await;
-            self.offer(&format!("alongside-kept-safe-{}.json", web::today()), text);
+            self.offer(
+                &format!("alongside-kept-safe-{}.json", web::today()),
+                JSON,
+                text,
+            );
         });
     }
 

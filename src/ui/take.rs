@@ -80,12 +80,13 @@ fn SaveFile() -> impl IntoView {
         spawn_local(async move {
             let text = session.export_file().await;
             let name = super::state::Session::export_name();
-            if let Some(text) = &text {
-                if device::share_file(&name, text).await {
-                    return;
-                }
+            let shared = match &text {
+                Some(text) => device::share_file(&name, text).await,
+                None => false,
+            };
+            if shared || session.offer(&name, super::notes::JSON, text) {
+                session.kept_copy();
             }
-            session.offer(&name, text);
         });
     };
     view! {

@@ -103,12 +103,13 @@ pub async fn load_language(lang: Lang) -> bool {
     text.is_some_and(|text| crate::core::messages::load_welsh(&text).is_ok())
 }
 
-/// Offers `text` as a file to save. Returns false if the browser would not.
-pub fn download(file_name: &str, text: &str) -> bool {
-    fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` (of the type `kind`, such as `application/json`) as a file to save.
+/// Returns false if the browser would not.
+pub fn download(file_name: &str, kind: &str, text: &str) -> bool {
+    fn offer(file_name: &str, kind: &str, text: &str) -> Result<(), JsValue> {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
+        options.set_type(kind);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob)?;
         let link: web_sys::HtmlAnchorElement = document()
@@ -120,7 +121,7 @@ pub fn download(file_name: &str, text: &str) -> bool {
         link.click();
         web_sys::Url::revoke_object_url(&url)
     }
-    offer(file_name, text).is_ok()
+    offer(file_name, kind, text).is_ok()
 }
 
 /// Sets the page title and, after the new screen is drawn, moves focus to its heading so

@@ -238,6 +238,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                     settings: Settings {
                         display_name,
                         safety_open,
+                        ..Settings::default()
                     },
                     raise: Raise { chosen, questions },
                 }

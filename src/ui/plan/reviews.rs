@@ -3,13 +3,14 @@
 use leptos::{ev, prelude::*};
 
 use super::{PlanCopy, ReviewStatus};
+use crate::core::calendar;
 use crate::core::checks::most;
 use crate::core::copy::lay_out_plan;
 use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::messages::Msg;
 use crate::core::order::sort_by_rank;
-use crate::core::plan::{compare, Plan, Review};
+use crate::core::plan::{compare, review_due, Plan, Review, ReviewDue};
 use crate::ui::widgets::{by_data, full_list, Editable, TextField};
 use crate::ui::{lang, session, t, undo};
 use crate::web;
@@ -26,6 +27,7 @@ pub fn Reviews() -> impl IntoView {
     };
     view! {
         <ReviewStatus />
+        <Remind />
         <ReviewForm />
         <Show when=move || !reviews().is_empty()>
             <h2>{t(Msg::ReviewsEarlier)}</h2>
@@ -269,5 +271,44 @@ fn Compare() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// "Add to my calendar": the next review as a calendar event (`core::calendar`) with a
+/// reminder the day before. Only the name the person gives it goes in, nothing of the plan.
+#[component]
+fn Remind() -> impl IntoView {
+    let session = session();
+    let next = Memo::new(move |_| {
+        session
+            .doc
+            .with(|doc| match review_due(&doc.plan, &web::today()) {
+                ReviewDue::Upcoming(day) | ReviewDue::Due(day) => Some(day),
+                _ => None,
+            })
+    });
+    let name = RwSignal::new(t(Msg::CalendarDefault).to_owned());
+    let add = move |_| {
+        let Some(day) = next.get_untracked() else {
+            return;
+        };
+        let event = calendar::review_event(
+            &name.get_untracked(),
+            &day,
+            &format!("review-{day}"),
+            &web::now_iso(),
+        );
+        session.offer(&format!("review-{day}.ics"), "text/calendar", event);
+    };
+    view! {
+        <Show when=move || next.get().is_some()>
+            <section class="card no-print" aria-labelledby="calendar-title">
+                <h2 id="calendar-title">{t(Msg::CalendarTitle)}</h2>
+                <p class="hint">{t(Msg::CalendarHint)}</p>
+                <TextField id="calendar-name".into() label=Msg::CalendarName value=name
+                    put=Callback::new(move |text| name.set(text)) />
+                <button type="button" on:click=add>{t(Msg::CalendarAdd)}</button>
+            </section>
+        </Show>
     }
 }
