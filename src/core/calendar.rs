@@ -43,26 +43,10 @@ pub fn review_event(title: &str, day: &str, uid: &str, stamp: &str) -> Option<St
     Some(lines.iter().map(|line| fold(line)).collect())
 }
 
-/// `2026-12-01` as `20261201`, if it is a real day.
+/// `2026-12-01` as `20261201`, if it is a real day (counting no days on from it gives the
+/// same day back: 30 February would be 2 March).
 fn compact_day(day: &str) -> Option<String> {
-    let (y, m, d) = parts(day)?;
-    Some(format!("{y:04}{m:02}{d:02}"))
-}
-
-fn parts(day: &str) -> Option<(u32, u32, u32)> {
-    let mut bits = day.splitn(3, '-').map(|bit| bit.parse::<u32>().ok());
-    let (y, m, d) = (bits.next()??, bits.next()??, bits.next()??);
-    (day.len() == 10 && (1..=12).contains(&m) && (1..=days_in(y, m)).contains(&d))
-        .then_some((y, m, d))
-}
-
-fn days_in(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    (day.len() == 10 && days_before(day, 0).as_deref() == Some(day)).then(|| day.replace('-', ""))
 }
 
 /// Text as a property value holds it: backslash, semicolon, comma and new lines escaped.
