@@ -150,7 +150,9 @@ pub fn parse_data(schema: u32, data: &str) -> Result<Document, DataError> {
 /// Reads `data` as `parse_data` does, leaving out parts this build does not know, and
 /// names the first of them: the document is then our best reading, for showing only.
 fn read_data(schema: u32, data: &str) -> Result<(Document, Option<String>), DataError> {
-    let bad = |error: serde_json::Error| DataError::Bad(error.to_string());
+    // Where, not serde's own words: its messages are much code to send, and nobody is shown them.
+    let bad =
+        |e: serde_json::Error| DataError::Bad(format!("line {} column {}", e.line(), e.column()));
     let mut given: Value = serde_json::from_str(data).map_err(bad)?;
     let migrated;
     let text = if schema == SCHEMA {

@@ -58,17 +58,15 @@ fn KeepACopy() -> impl IntoView {
         let today = web::today();
         session.edit(|doc| doc.settings.nudge_hidden_on = today);
     };
-    move || {
-        words().map(|words| {
-            view! {
-                <div class="notice keep-copy">
-                    <p>{words}</p>
-                    <div class="actions">
-                        <a class="button" href=Route::Take.hash()>{t(Msg::NudgeSave)}</a>
-                        <button type="button" class="quiet" on:click=hide>{t(Msg::Hide)}</button>
-                    </div>
-                </div>
-            }
-        })
+    // Hidden rather than left out when there is nothing to say: one shape of view to send.
+    let words = Memo::new(move |_| words());
+    view! {
+        <div class="notice keep-copy" hidden=move || words.with(Option::is_none)>
+            <p>{move || words.get()}</p>
+            <div class="actions">
+                <a class="button" href=Route::Take.hash()>{t(Msg::NudgeSave)}</a>
+                <button type="button" class="quiet" on:click=hide>{t(Msg::Hide)}</button>
+            </div>
+        </div>
     }
 }

@@ -8,7 +8,7 @@ const nudge = (page: import('@playwright/test').Page) => page.locator('.keep-cop
 
 test('Home says kindly when a copy was last kept, and goes once one is', async ({ page }) => {
   await openApp(page);
-  await expect(nudge(page)).toHaveCount(0);
+  await expect(nudge(page)).toBeHidden();
   await page.goto('./#/statements');
   await page.getByRole('textbox', { name: 'Your words' }).fill('I am asked first.');
   await page.getByRole('button', { name: 'Add statement' }).click();
@@ -22,7 +22,7 @@ test('Home says kindly when a copy was last kept, and goes once one is', async (
   await downloading;
   await page.goto('./#/');
   await expect(page.locator('main h1')).toHaveText('Welcome to Alongside');
-  await expect(nudge(page)).toHaveCount(0);
+  await expect(nudge(page)).toBeHidden();
 });
 
 test('a copy kept weeks ago is said in weeks, and "Hide" puts it away', async ({ page }) => {
@@ -31,11 +31,11 @@ test('a copy kept weeks ago is said in weeks, and "Hide" puts it away', async ({
   await seed(page, { statements: [{ id: 'a', text: 'Kept.' }], settings: { display_name: '', copied_on: weeksAgo } }, '#/', 5);
   await expect(nudge(page)).toContainText('You last saved a copy of your notes 6 weeks ago.');
   await nudge(page).getByRole('button', { name: 'Hide' }).click();
-  await expect(nudge(page)).toHaveCount(0);
+  await expect(nudge(page)).toBeHidden();
   await expect(page.locator('main h1')).toBeVisible();
   await page.reload();
   await expect(page.locator('main h1')).toHaveText('Welcome to Alongside');
-  await expect(nudge(page)).toHaveCount(0);
+  await expect(nudge(page)).toBeHidden();
 });
 
 test.describe('on a shared device', () => {
@@ -46,13 +46,13 @@ test.describe('on a shared device', () => {
     await page.getByRole('button', { name: 'Add statement' }).click();
     await page.goto('./#/');
     await expect(page.locator('main h1')).toHaveText('Welcome to Alongside');
-    await expect(nudge(page)).toHaveCount(0);
+    await expect(nudge(page)).toBeHidden();
   });
 });
 
 test("the next review goes in my calendar, with a reminder and none of the plan's words", async ({ page }) => {
   await openApp(page, '#/plan/reviews');
-  await expect(page.getByRole('heading', { name: 'A reminder in my calendar' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'A reminder in my calendar' })).toBeHidden();
   await page.getByLabel('Who I looked at it with').fill('Dr Okafor');
   await page.getByLabel('What changed').fill('Secret-Plan-Words about my medication.');
   await page.getByLabel('When to look at it again').fill('2027-03-15');

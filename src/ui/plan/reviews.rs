@@ -301,14 +301,12 @@ fn Remind() -> impl IntoView {
         session.offer(&format!("review-{day}.ics"), "text/calendar", event);
     };
     view! {
-        <Show when=move || next.get().is_some()>
-            <section class="card no-print" aria-labelledby="calendar-title">
+        <section class="card no-print" aria-labelledby="calendar-title" hidden=move || next.with(Option::is_none)>
                 <h2 id="calendar-title">{t(Msg::CalendarTitle)}</h2>
                 <p class="hint">{t(Msg::CalendarHint)}</p>
                 <TextField id="calendar-name".into() label=Msg::CalendarName value=name
                     put=Callback::new(move |text| name.set(text)) />
-                <button type="button" on:click=add>{t(Msg::CalendarAdd)}</button>
-            </section>
-        </Show>
+            <button type="button" on:click=add>{t(Msg::CalendarAdd)}</button>
+        </section>
     }
 }
