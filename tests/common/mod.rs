@@ -11,6 +11,9 @@ use alongside::core::plan::{
 };
 use proptest::prelude::*;
 
+pub mod sealing;
+pub mod tabs;
+
 pub fn theme() -> impl Strategy<Value = Theme> {
     prop::sample::select(Theme::ALL.to_vec())
 }
