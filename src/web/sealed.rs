@@ -73,8 +73,8 @@ pub fn private_texts(storage: &BrowserStorage) -> BTreeMap<String, String> {
     texts
 }
 
-/// Seals every text in `plain` with `key` (for files and codes too: `quick` false packs
-/// smaller). `None` if any could not be sealed.
+/// Seals every text in `plain` with `key`, packed quickly as every save is. `None` if any
+/// could not be sealed.
 pub async fn seal_all(
     key: &Key,
     plain: &BTreeMap<String, String>,

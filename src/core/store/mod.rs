@@ -181,10 +181,6 @@ impl<B: Backend> Store<B> {
         std::mem::replace(&mut self.backend, backend)
     }
 
-    /// The backend underneath, for what the store does not do itself.
-    pub fn backend(&self) -> &B {
-        &self.backend
-    }
 
     /// Copies unreadable stored data aside, exactly, then starts afresh.
     fn move_aside(mut self, now: &str) -> (Self, Document, Opening) {
