@@ -61,7 +61,7 @@ fn KeepACopy() -> impl IntoView {
     // Hidden rather than left out when there is nothing to say: one shape of view to send.
     let words = Memo::new(move |_| words());
     view! {
-        <div class="notice keep-copy" hidden=move || words.with(Option::is_none)>
+        <div class="nudge keep-copy" hidden=move || words.with(Option::is_none)>
             <p>{move || words.get()}</p>
             <div class="actions">
                 <a class="button" href=Route::Take.hash()>{t(Msg::NudgeSave)}</a>

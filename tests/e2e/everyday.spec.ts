@@ -40,6 +40,8 @@ test('typing capitals, Shift+Tab and Shift+click never leave; three lone Shift p
   await nav(page, 'Plan').click();
   await page.locator('.plan-parts').getByRole('link', { name: /^People and services/ }).click();
   await page.getByRole('button', { name: 'Add a person or service' }).click();
+  // The cursor moves to the new name once it is drawn: a person types after that.
+  await expect(page.getByLabel('Name')).toBeFocused();
   await typeLikeAPerson(page, 'Priya At The Clinic');
   await page.getByLabel('Phone').click();
   await typeLikeAPerson(page, '0161 496 0000');
