@@ -266,8 +266,13 @@ test('locked notes damaged on the device are kept aside, still sealed, and the a
   await restarted;
   const damaged = await page.evaluate(() => {
     const raw = JSON.parse(localStorage.getItem('alongside.document')!);
+    // One letter of the first three (two bytes) moved to its neighbour in the codes'
+    // alphabet: still well-formed, but no longer what was sealed. (Changing a letter at
+    // random could leave it the same, or make it not well-formed at all.)
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./';
     const data: string = raw.locked.data;
-    raw.locked.data = (data[5] === 'A' ? 'B' : 'A') + data.slice(1);
+    const at = alphabet.indexOf(data[2]);
+    raw.locked.data = data.slice(0, 2) + alphabet[at > 0 ? at - 1 : at + 1] + data.slice(3);
     const text = JSON.stringify(raw);
     localStorage.setItem('alongside.document', text);
     return text;
