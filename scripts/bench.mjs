@@ -10,6 +10,8 @@ const budget = Number(process.env.BUDGET_KB ?? 200) * 1024;
 
 const rows = readdirSync(dist)
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
+  // The host's own settings (Netlify's, Cloudflare's, Apache's): read by the server, never sent.
+  .filter((name) => name !== '_headers' && name !== '.htaccess')
   .map((name) => {
     const bytes = readFileSync(join(dist, name));
     const packed = (suffix) => {
@@ -37,6 +39,15 @@ const page = readFileSync(join(dist, 'index.html'), 'utf8');
 const template = br(page) - br(page.replace(/<template id="?early-cy"?>[\s\S]*?<\/template>/, ''));
 for (const row of welsh) console.log(`Welsh, only for a person who chooses it: ${row.name} ${(row.raw / 1024).toFixed(1)} KB raw, ${(row.brotli / 1024).toFixed(1)} KB brotli`);
 console.log(`Welsh words in an English visitor's first visit: ${(template / 1024).toFixed(1)} KB brotli (the page before the app, in its template; the code that chooses and switches languages is in the wasm)`);
+// The venue set-up page (venue/): only for the people who set a venue up, never in a
+// person's visit (this list reads the top folder only).
+const venueDir = join(dist, 'venue');
+const venueBrotli = readdirSync(venueDir)
+  .filter((name) => !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
+  .reduce((sum, name) => {
+    try { return sum + statSync(join(venueDir, `${name}.br`)).size; } catch { return sum + statSync(join(venueDir, name)).size; }
+  }, 0);
+console.log(`venue set-up page (venue/), only for a venue setting up: ${(venueBrotli / 1024).toFixed(1)} KB brotli, not in a person's visit`);
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 const brotli = total('brotli');
 const plain = total('plain');

@@ -53,12 +53,31 @@ const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-page = page.replace(/<meta charset=["']?utf-8["']?>/i, (charset) => `${charset}<meta http-equiv=Content-Security-Policy content="${policy}">`);
-if (!page.includes('Content-Security-Policy')) {
-  console.error('ship: could not find <meta charset> in', html);
+const withPolicy = (html, file) => {
+  const done = html.replace(/<meta charset=["']?utf-8["']?>/i, (charset) => `${charset}<meta http-equiv=Content-Security-Policy content="${policy}">`);
+  if (!done.includes('Content-Security-Policy')) {
+    console.error('ship: could not find <meta charset> in', file);
+    process.exit(1);
+  }
+  return done;
+};
+writeFileSync(html, withPolicy(page, html));
+
+// The venue set-up page (dist/venue/, a Trunk build of its own). A host sends one policy
+// for the whole site, so its start-up moves from an inline script to a file of its own:
+// the person's page then names no script of the venue page's.
+const venueHtml = join(dist, 'venue', 'index.html');
+let venuePage = readFileSync(venueHtml, 'utf8');
+const venueStart = venuePage.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
+if (!venueStart) {
+  console.error('ship: could not find the start-up in', venueHtml);
   process.exit(1);
 }
-writeFileSync(html, page);
+// Named by its content, as Trunk names files, so hosts keep it as long as the rest.
+const startName = `start-${createHash('sha256').update(venueStart[1]).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dist, 'venue', startName), venueStart[1]);
+venuePage = venuePage.replace(venueStart[0], `<script type=module src=./${startName}></script>`);
+writeFileSync(venueHtml, withPolicy(venuePage, venueHtml));
 
 // The service worker, with the list of files as they are now (the .wasm is kept as fetched).
 const files = readdirSync(dist)
@@ -72,7 +91,7 @@ writeFileSync(
   `const FILES = ${JSON.stringify(files)};\nconst WASM = ${JSON.stringify(wasm[1])};\nconst VERSION = '${version.digest('hex').slice(0, 16)}';\n${wasmFetchers}\n${worker}`,
 );
 
-for (const name of readdirSync(dist)) {
+for (const name of [...readdirSync(dist), ...readdirSync(join(dist, 'venue')).map((name) => join('venue', name))]) {
   // Not config.json: a venue edits it by hand, and a stale copy would be served. The Welsh
   // words (cy.txt) are ours, so they are compressed.
   if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name) && name !== 'cy.txt') continue;

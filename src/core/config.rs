@@ -11,6 +11,12 @@ use super::messages::{Lang, Msg};
 
 pub const MAX_CONTACTS: usize = 12;
 pub const DEFAULT_IDLE_MINUTES: u32 = 5;
+/// How long a shared device may sit unused before it is wiped, in minutes.
+pub const IDLE_MINUTES: std::ops::RangeInclusive<u64> = 1..=IDLE_MINUTES_MOST;
+const IDLE_MINUTES_MOST: u64 = 120;
+/// The longest venue name, contact name and opening hours; the longest note.
+pub const NAME_MAX: usize = 80;
+pub const NOTE_MAX: usize = 300;
 /// A neutral page to go to when leaving quickly (the GOV.UK pattern uses a weather page).
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
@@ -118,7 +124,7 @@ pub fn parse(text: Option<&str>) -> HostConfig {
     let mut checker = Checker {
         problems: Vec::new(),
     };
-    config.venue = checker.text(&fields, "venue", "venue", 80);
+    config.venue = checker.text(&fields, "venue", "venue", NAME_MAX);
     if let Some(language) = fields.get("language") {
         match language.as_str().and_then(Lang::from_code) {
             Some(lang) => config.language = lang,
@@ -141,7 +147,9 @@ pub fn parse(text: Option<&str>) -> HostConfig {
                 }
                 match kiosk.get("idle_minutes").map(Value::as_u64) {
                     None => {}
-                    Some(Some(minutes @ 1..=120)) => config.idle_minutes = minutes as u32,
+                    Some(Some(minutes @ 1..=IDLE_MINUTES_MOST)) => {
+                        config.idle_minutes = minutes as u32
+                    }
                     Some(_) => checker.invalid("kiosk.idle_minutes"),
                 }
             }
@@ -175,6 +183,11 @@ pub fn parse(text: Option<&str>) -> HostConfig {
     config
 }
 
+/// Words a venue can use in a text field: at most `max` characters, no control characters.
+pub fn plain_text(text: &str, max: usize) -> bool {
+    text.chars().count() <= max && !text.chars().any(char::is_control)
+}
+
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -188,11 +201,7 @@ impl Checker {
     fn text(&mut self, fields: &Map<String, Value>, key: &str, path: &str, max: usize) -> String {
         match fields.get(key) {
             None | Some(Value::Null) => String::new(),
-            Some(Value::String(text))
-                if text.chars().count() <= max && !text.chars().any(char::is_control) =>
-            {
-                text.trim().to_owned()
-            }
+            Some(Value::String(text)) if plain_text(text, max) => text.trim().to_owned(),
             Some(_) => {
                 self.invalid(path);
                 String::new()
@@ -225,12 +234,12 @@ impl Checker {
             return None;
         };
         let contact = Contact {
-            name: self.text(fields, "name", &at("name"), 80),
+            name: self.text(fields, "name", &at("name"), NAME_MAX),
             phone: self.optional(fields, "phone", &at("phone"), phone_number),
             text: self.optional(fields, "text", &at("text"), phone_number),
             url: self.optional(fields, "url", &at("url"), web_address),
-            hours: self.text(fields, "hours", &at("hours"), 80),
-            note: self.text(fields, "note", &at("note"), 300),
+            hours: self.text(fields, "hours", &at("hours"), NAME_MAX),
+            note: self.text(fields, "note", &at("note"), NOTE_MAX),
         };
         let reachable = contact.phone.is_some() || contact.text.is_some() || contact.url.is_some();
         if contact.name.is_empty() || !reachable {

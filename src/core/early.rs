@@ -3,7 +3,7 @@
 //! plain HTML written from the catalogue at build time into `index.html`; a few lines of
 //! script there add the venue's contacts and make "Leave quickly" work. The app removes it
 //! when it starts, showing the same header and welcome in its place.
-use super::config::{default_contacts, Contact};
+use super::config::{default_contacts, Contact, HostConfig};
 use super::contact::dial;
 use super::help::{danger, venue};
 use super::ladder::escape;
@@ -22,9 +22,9 @@ pub fn page(lang: Lang) -> String {
     let t = |msg: Msg| escape(msg.text(lang));
     let contacts: String = venue(&default_contacts(lang))
         .iter()
-        .map(|c| contact(c, lang))
+        .map(|c| contact(c, lang, 3))
         .collect();
-    let danger = contact(&danger(lang), lang);
+    let danger = contact(&danger(lang), lang, 3);
     // The same welcome as the app's home screen, so nothing moves when the app takes over.
     let areas: String = AREAS
         .iter()
@@ -82,8 +82,31 @@ pub fn page(lang: Lang) -> String {
     )
 }
 
-/// One contact as the help dialog shows it, in plain HTML.
-fn contact(contact: &Contact, lang: Lang) -> String {
+/// What the venue set-up page shows of `config`: the first page's welcome with the venue's
+/// name, then "Need help now?" as people will see it, in `lang`, under an `<h2>`.
+pub fn preview(config: &HostConfig, lang: Lang) -> String {
+    let t = |msg: Msg| escape(msg.text(lang));
+    let offered = match config.venue.is_empty() {
+        true => String::new(),
+        false => format!(
+            "<p>{}</p>",
+            escape(&fill(Msg::HomeVenue.text(lang), "venue", &config.venue))
+        ),
+    };
+    let contacts: String = std::iter::once(danger(lang))
+        .chain(venue(&config.help_contacts(lang)))
+        .map(|c| contact(&c, lang, 4))
+        .collect();
+    format!(
+        r#"<h3>{}</h3>{offered}<h3>{}</h3><p>{}</p><ul class="contacts">{contacts}</ul>"#,
+        t(Msg::TitleHome),
+        t(Msg::NeedHelp),
+        t(Msg::HelpIntro),
+    )
+}
+
+/// One contact as the help dialog shows it, in plain HTML, its name an `<h{level}>`.
+fn contact(contact: &Contact, lang: Lang, level: u8) -> String {
     let link = |scheme: &str, number: &str, msg: Msg| {
         format!(
             r#"<a class="button" href="{scheme}:{}">{}</a>"#,
@@ -91,7 +114,10 @@ fn contact(contact: &Contact, lang: Lang) -> String {
             escape(&fill(msg.text(lang), "number", number))
         )
     };
-    let mut out = format!(r#"<li class="contact"><h3>{}</h3>"#, escape(&contact.name));
+    let mut out = format!(
+        r#"<li class="contact"><h{level}>{}</h{level}>"#,
+        escape(&contact.name)
+    );
     if !contact.note.is_empty() {
         out.push_str(&format!("<p>{}</p>", escape(&contact.note)));
     }
@@ -108,6 +134,13 @@ fn contact(contact: &Contact, lang: Lang) -> String {
     if let Some(text) = &contact.text {
         out.push_str(&link("sms", text, Msg::HelpText));
     }
+    if let Some(url) = &contact.url {
+        out.push_str(&format!(
+            r#"<a class="button" href="{}" rel="noopener noreferrer">{}</a>"#,
+            escape(url),
+            escape(Msg::HelpWebsite.text(lang))
+        ));
+    }
     out.push_str("</div></li>");
     out
 }
@@ -115,6 +148,24 @@ fn contact(contact: &Contact, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_venue_preview_shows_its_name_and_contacts_escaped() {
+        let config = crate::core::config::parse(Some(
+            r#"{"venue": "<Hub> & co", "contacts": [{"name": "Desk <b>", "phone": "0161 496 0000", "url": "https://example.org/?a=1&b='2'"}]}"#,
+        ));
+        let html = preview(&config, Lang::En);
+        assert!(html.contains("<p>Offered by &lt;Hub&gt; &amp; co.</p>"));
+        assert!(html.contains("<h4>Desk &lt;b&gt;</h4>"));
+        assert!(html.contains(r#"href="https://example.org/?a=1&amp;b=&#39;2&#39;""#));
+        assert!(html.contains(r#"href="tel:999""#), "999 always comes first");
+        assert!(
+            !html.contains("Samaritans"),
+            "the venue's own contacts only"
+        );
+        let standard = preview(&crate::core::config::parse(Some("{}")), Lang::Cy);
+        assert!(standard.contains("Y Samariaid") && !standard.contains("<p>Yn cael"));
+    }
 
     #[test]
     fn the_early_page_has_help_and_leaving_from_the_catalogue() {

@@ -28,3 +28,4 @@ pub mod speech;
 pub mod statements;
 pub mod store;
 pub mod transfer;
+pub mod venue;

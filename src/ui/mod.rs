@@ -19,6 +19,7 @@ pub mod state;
 mod statements;
 mod take;
 mod undo;
+pub mod venue;
 mod widgets;
 
 use std::cell::Cell;
@@ -80,7 +81,7 @@ pub fn chosen_language(config: &HostConfig) -> Lang {
 pub struct Language(pub RwSignal<Lang>);
 
 /// Speaks `lang` from now on: the words, the page's `lang`, and the calm page on a crash.
-fn speak(lang: Lang) {
+pub(crate) fn speak(lang: Lang) {
     LANG.with(|now| now.set(lang));
     if let Some(root) = crate::web::document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());

@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 mod plural;
+pub mod venue;
 pub use plural::{forms, Form};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -181,7 +181,6 @@ impl<B: Backend> Store<B> {
         std::mem::replace(&mut self.backend, backend)
     }
 
-
     /// Copies unreadable stored data aside, exactly, then starts afresh.
     fn move_aside(mut self, now: &str) -> (Self, Document, Opening) {
         match self.copy_aside(now) {
