@@ -38,6 +38,25 @@ test('the Leave quickly button works before the app arrives', async ({ page, cra
   crashes.splice(0);
 });
 
+test('Leave quickly pressed before the venue\'s settings arrive: blank at once, then the venue\'s own site', async ({ page, crashes }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  // The settings held back until the button has been pressed (a slow network).
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/config.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Leave quickly' }).click();
+  await expect(page.locator('body')).toBeEmpty();
+  expect(await page.title()).toBe('');
+  expect(page.url()).not.toBe(neutral);
+  release();
+  await expect(page).toHaveURL(neutral);
+  crashes.splice(0);
+});
+
 test('where the browser cannot run the app, it says so kindly and help still works', async ({ page, crashes }) => {
   await page.addInitScript(() => delete (window as any).WebAssembly);
   await page.goto('./');

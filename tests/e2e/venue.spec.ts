@@ -172,6 +172,7 @@ test.describe('a site with no settings yet', () => {
 test('it starts from the settings this site has, and a removed contact or opened file can be undone', async ({ page }) => {
   await openVenuePage(page);
   await expect(page.getByText('This form starts with the settings this site has now.')).toBeVisible();
+  await expect(page.getByText('Some parts could not be used, so they were left out: contacts[1].url, contacts[1].')).toBeVisible();
   await expect(field(page, 'Venue name')).toHaveValue(testConfig.venue);
   // The contact the app cannot use (a javascript: address, no number) is left out, as the app leaves it out.
   await expect(page.locator('.venue-contacts > li')).toHaveCount(2);
@@ -200,6 +201,16 @@ test('it starts from the settings this site has, and a removed contact or opened
   await expect(field(page, 'Venue name')).toHaveValue(testConfig.venue);
   await expect(page.locator('.venue-contacts > li')).toHaveCount(2);
   await expect(page.locator('#said-open')).toHaveText('Put back.');
+});
+
+test.describe('a site whose settings file is broken', () => {
+  test.use({ hostConfig: '{ "venue": "Riverside' });
+  test('the form starts with the usual settings and says why', async ({ page }) => {
+    await openVenuePage(page);
+    await expect(page.getByText('This site’s settings file could not be read, so the form starts with the usual settings.')).toBeVisible();
+    await expect(field(page, 'Venue name')).toHaveValue('');
+    await expect(field(page, 'Site to go to')).toHaveValue('https://www.bbc.co.uk/weather');
+  });
 });
 
 test('the page in Welsh, with a Welsh preview', async ({ page }, info) => {

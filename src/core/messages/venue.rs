@@ -34,6 +34,8 @@ venue_catalogue! {
         "Mae’r ffurflen hon yn dechrau gyda’r gosodiadau sydd gan y wefan hon nawr.";
     StartedFresh => "This site has no settings file yet, so the form starts with the usual settings.",
         "Nid oes gan y wefan hon ffeil gosodiadau eto, felly mae’r ffurflen yn dechrau gyda’r gosodiadau arferol.";
+    StartedUnreadable => "This site’s settings file could not be read, so the form starts with the usual settings.",
+        "Nid oedd modd darllen ffeil gosodiadau’r wefan hon, felly mae’r ffurflen yn dechrau gyda’r gosodiadau arferol.";
     OpenTitle => "Change a settings file you have",
         "Newid ffeil gosodiadau sydd gennych";
     OpenLabel => "Open a config.json",

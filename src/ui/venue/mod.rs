@@ -131,14 +131,23 @@ impl Page {
 
 /// Draws the page. `site` is this site's `config.json`, if it has one.
 pub fn start(site: Option<String>) {
-    let opened = site.as_deref().map(VenueForm::open);
-    let started = match &opened {
-        Some(Ok(_)) => VenueMsg::StartedFromSite,
-        _ => VenueMsg::StartedFresh,
+    let (form, started, left_out) = match site.as_deref().map(VenueForm::open) {
+        Some(Ok((form, left_out))) => (form, VenueMsg::StartedFromSite, left_out),
+        Some(Err(_)) => (
+            VenueForm::default(),
+            VenueMsg::StartedUnreadable,
+            Vec::new(),
+        ),
+        None => (VenueForm::default(), VenueMsg::StartedFresh, Vec::new()),
     };
-    let form = match opened {
-        Some(Ok((form, _))) => form,
-        _ => VenueForm::default(),
+    // Said once, in the language of the moment, beside where it started.
+    let started = move || match left_out.is_empty() {
+        true => v(started).to_owned(),
+        false => format!(
+            "{} {}",
+            v(started),
+            fill(v(VenueMsg::OpenedLeftOut), "parts", &left_out.join(", "))
+        ),
     };
     // The language this person reads the app in here, or else the venue's.
     let lang = BrowserStorage::local()
@@ -153,7 +162,7 @@ pub fn start(site: Option<String>) {
         move || {
             super::speak(lang.get());
             web::announce_screen(v(VenueMsg::PageTitle), false);
-            view! { <VenuePage lang started /> }
+            view! { <VenuePage lang started=started() /> }
         }
     });
 }
@@ -163,7 +172,7 @@ fn page() -> Page {
 }
 
 #[component]
-fn VenuePage(lang: RwSignal<Lang>, started: VenueMsg) -> impl IntoView {
+fn VenuePage(lang: RwSignal<Lang>, started: String) -> impl IntoView {
     let page = page();
     let form = page.form;
     let text =
@@ -182,7 +191,7 @@ fn VenuePage(lang: RwSignal<Lang>, started: VenueMsg) -> impl IntoView {
                         lang.set(chosen);
                         web::focus_later("#page-language".into());
                     }) />
-                <p>{v(started)}</p>
+                <p>{started}</p>
                 <OpenFile />
                 <h2>{v(VenueMsg::VenueTitle)}</h2>
                 <TextBox field=Field::Venue label=VenueMsg::VenueName hint=VenueMsg::VenueNameHint
