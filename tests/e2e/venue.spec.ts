@@ -201,6 +201,17 @@ test('it starts from the settings this site has, and a removed contact or opened
   await expect(field(page, 'Venue name')).toHaveValue(testConfig.venue);
   await expect(page.locator('.venue-contacts > li')).toHaveCount(2);
   await expect(page.locator('#said-open')).toHaveText('Put back.');
+
+  // A contact added after a removal is kept when the removal is undone, each its own.
+  await page.getByRole('button', { name: 'Remove contact 2' }).click();
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await field(page, 'Name', 2).fill('New desk');
+  await page.locator('#said-contacts').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.venue-contacts > li')).toHaveCount(3);
+  await expect(field(page, 'Name', 2)).toHaveValue('Samaritans (free)');
+  await expect(field(page, 'Name', 3)).toHaveValue('New desk');
+  const ids = await page.locator('.venue-contacts input[id$="-name"]').evaluateAll((boxes) => boxes.map((box) => box.id));
+  expect(new Set(ids).size).toBe(3);
 });
 
 test.describe('a site whose settings file is broken', () => {

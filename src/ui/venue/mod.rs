@@ -1,7 +1,7 @@
 //! The venue set-up page (`venue/`): a page of its own, with its own small entry point, so
 //! that a person using Alongside never downloads it. A form for everything `config.json`
 //! holds, checked by `core::venue` with the app's own rules, a live preview of what people
-//! will see, and "Download config.json". It reads and writes nothing on the device.
+//! will see, and "Download config.json". It keeps nothing on the device.
 mod contacts;
 mod fields;
 mod preview;
@@ -121,9 +121,13 @@ impl Page {
         self.before.set(None);
         match before {
             Before::Form(form) => self.form.set(form),
-            Before::Contact(at, contact) => self
-                .form
-                .update(|form| form.contacts.insert(at.min(form.contacts.len()), contact)),
+            Before::Contact(at, mut contact) => self.form.update(|form| {
+                // A contact added since may have taken its key.
+                if form.contacts.iter().any(|c| c.key == contact.key) {
+                    contact.key = form.next_key();
+                }
+                form.contacts.insert(at.min(form.contacts.len()), contact)
+            }),
         }
         self.say(spot, v(VenueMsg::UndoDone).to_owned());
     }
