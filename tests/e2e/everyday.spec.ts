@@ -199,6 +199,8 @@ test('focus follows the person: a new statement, the next one after putting away
   // A finished goal keeps focus on its button, now "Carry on".
   await page.goto('./#/plan/goals');
   await page.getByRole('button', { name: 'Add a goal' }).click();
+  // Typed once focus is in the new goal (a space typed on the button would add more goals).
+  await expect(page.getByLabel('My goal')).toBeFocused();
   await page.keyboard.type('Walk to the park');
   await page.getByRole('button', { name: "I've finished this goal" }).click();
   await expect(page.getByRole('button', { name: 'Carry on with this goal' })).toBeFocused();
