@@ -30,6 +30,9 @@ pub struct HostConfig {
     pub kiosk: bool,
     pub idle_minutes: u32,
     pub exit_url: String,
+    /// "Finish and wipe" on a shared device offers to add the person's moments to the
+    /// venue's group picture.
+    pub group: bool,
     pub problems: Vec<Problem>,
 }
 
@@ -70,6 +73,7 @@ impl Default for HostConfig {
             kiosk: false,
             idle_minutes: DEFAULT_IDLE_MINUTES,
             exit_url: DEFAULT_EXIT_URL.to_owned(),
+            group: false,
             problems: Vec::new(),
         }
     }
@@ -155,6 +159,12 @@ pub fn parse(text: Option<&str>) -> HostConfig {
             }
             _ => checker.invalid("kiosk"),
         }
+    }
+    // The group's rules (`min_people`, `min_count`) are read by the group page itself.
+    match fields.get("group").map(|group| group.get("enabled")) {
+        None | Some(None) => {}
+        Some(Some(Value::Bool(on))) => config.group = *on,
+        Some(Some(_)) => checker.invalid("group.enabled"),
     }
     if let Some(contacts) = fields.get("contacts") {
         match contacts.as_array() {

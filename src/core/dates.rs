@@ -69,6 +69,15 @@ pub fn long_day(day: &str, lang: Lang) -> String {
     }
 }
 
+/// `2026-11` as "November 2026".
+pub fn long_month(month: &str, lang: Lang) -> String {
+    let day = long_day(&format!("{month}-01"), lang);
+    match day.split_once(' ') {
+        Some((_, month)) => month.to_owned(),
+        None => day,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

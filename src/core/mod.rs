@@ -9,6 +9,7 @@ pub mod dates;
 pub mod document;
 pub mod early;
 pub mod envelope;
+pub mod group;
 pub mod help;
 pub mod keeping;
 pub mod ladder;

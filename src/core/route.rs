@@ -19,6 +19,8 @@ pub enum Route {
     Raise,
     /// My safety plan, step by step.
     Safety,
+    /// Add my moments to a group's picture.
+    Share,
     NotFound,
 }
 
@@ -118,6 +120,7 @@ impl Route {
             "take" => Route::Take,
             "raise" => Route::Raise,
             "safety" => Route::Safety,
+            "ladder/share" => Route::Share,
             _ => Route::NotFound,
         }
     }
@@ -134,6 +137,7 @@ impl Route {
             Route::Take => "#/take",
             Route::Raise => "#/raise",
             Route::Safety => "#/safety",
+            Route::Share => "#/ladder/share",
         }
     }
 
@@ -150,6 +154,7 @@ impl Route {
             Route::Take => Msg::TitleTake,
             Route::Raise => Msg::TitleRaise,
             Route::Safety => Msg::TitleSafety,
+            Route::Share => Msg::TitleShare,
             Route::NotFound => Msg::TitleNotFound,
         }
     }
@@ -158,6 +163,7 @@ impl Route {
     pub fn nav_root(self) -> Route {
         match self {
             Route::PlanPart(_) => Route::Plan,
+            Route::Share => Route::Ladder,
             route => route,
         }
     }
@@ -167,7 +173,7 @@ impl Route {
         match self {
             Route::Statements => Msg::NavStatements,
             Route::Plan | Route::PlanPart(_) => Msg::NavPlan,
-            Route::Ladder => Msg::NavLadder,
+            Route::Ladder | Route::Share => Msg::NavLadder,
             Route::About => Msg::NavAbout,
             _ => Msg::NavHome,
         }
@@ -190,6 +196,7 @@ mod tests {
             Route::Take,
             Route::Raise,
             Route::Safety,
+            Route::Share,
         ]
         .into_iter()
         .chain(PlanPart::ALL.map(Route::PlanPart))

@@ -6,6 +6,7 @@ use leptos::{ev, html, prelude::*};
 use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
+use super::share::{keep_for_group, Choice, KioskShare};
 use super::state::Session;
 use super::{lang, session, t, while_drawn};
 use crate::core::leave::ShiftWatch;
@@ -91,6 +92,17 @@ pub fn leave_button() -> impl IntoView {
 pub fn KioskBanner() -> impl IntoView {
     let session = session();
     let finish = NodeRef::<html::Dialog>::new();
+    let group = session.config.with_value(|config| config.group);
+    let choice = Choice::new();
+    let add = RwSignal::new(false);
+    let not_kept = RwSignal::new(false);
+    let wipe = move |_| {
+        if add.get_untracked() && !keep_for_group(choice) {
+            not_kept.set(true);
+            return;
+        }
+        finish_and_wipe(session);
+    };
     // No history entries for moving between screens, so Back shows nothing of this visit.
     while_drawn(window_event_listener(ev::click, |event| {
         let link = event
@@ -117,11 +129,13 @@ pub fn KioskBanner() -> impl IntoView {
         <Sheet node=finish name="finish">
             <h2 id="finish-title">{t(Msg::FinishTitle)}</h2>
             <p id="finish-text">{t(Msg::FinishText)}</p>
+            {group.then(|| view! { <KioskShare choice add /> })}
+            <p class="error" role="alert">{move || not_kept.get().then(|| t(Msg::KioskNotShared))}</p>
             <div class="actions">
                 // Focus starts on the safe choice, never on the one that wipes.
                 <button type="button" class="primary" autofocus on:click=move |_| close(finish)>{t(Msg::FinishBack)}</button>
                 <a class="button" href=Route::Take.hash() on:click=move |_| close(finish)>{t(Msg::FinishTake)}</a>
-                <button type="button" class="danger" on:click=move |_| finish_and_wipe(session)>
+                <button type="button" class="danger" on:click=wipe>
                     {t(Msg::FinishWipe)}
                 </button>
             </div>

@@ -1,5 +1,6 @@
 //! The Leptos screens: one module per screen, plus the shell around them.
 mod about;
+mod codes;
 mod dialog;
 mod home;
 mod kiosk;
@@ -14,6 +15,7 @@ mod safety;
 mod saving;
 mod sealing;
 mod settings;
+mod share;
 mod shell;
 pub mod state;
 mod statements;

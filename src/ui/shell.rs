@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{
-    about, home, kiosk, ladder, lang, lock, plan, raise, safety, session, settings, statements, t,
+    about, home, kiosk, ladder, lang, lock, plan, raise, safety, session, settings, share,
+    statements, t,
     take, tf, undo,
 };
 use crate::core::config::Contact;
@@ -113,6 +114,7 @@ pub fn Shell() -> impl IntoView {
                 Route::About => about::About().into_any(),
                 Route::Take => take::Take().into_any(),
                 Route::Raise => raise::Raise().into_any(),
+                Route::Share => share::Share().into_any(),
                 Route::NotFound => not_found().into_any(),
             }}
             <UndoBar />

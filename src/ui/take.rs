@@ -2,9 +2,10 @@
 //! phone, and bring notes back from a file or a scanned code, checked before anything changes.
 use leptos::{ev, html, prelude::*, task::spawn_local};
 
+use super::codes::Codes;
 use super::dialog::{close, open, Confirm};
 use super::widgets::TextField;
-use super::{lang, session, t, tf, tfa};
+use super::{lang, session, t, tf};
 use crate::core::document::Document;
 use crate::core::lock;
 use crate::core::messages::fill_all;
@@ -110,7 +111,6 @@ fn ToPhone() -> impl IntoView {
     let session = session();
     // None: not asked for yet. Some(empty): too much for codes.
     let links = RwSignal::new(None::<Vec<String>>);
-    let shown = RwSignal::new(0usize);
     let show = move |_| {
         spawn_local(async move {
             // Sealed first while the lock is on: the phone then asks for the passphrase.
@@ -118,52 +118,15 @@ fn ToPhone() -> impl IntoView {
                 transfer::codes_of(text.as_bytes(), &device::app_address())
             });
             let any = !made.is_empty();
-            shown.try_set(0);
             links.try_set(Some(made));
             // Focus goes to what was just shown: the codes' words, or why there are none.
             web::focus_later(if any { "#codes" } else { "#code-problem" }.into());
         });
     };
     let count = move || links.with(|l| l.as_ref().map_or(0, Vec::len));
-    // Next after the last goes round to the first, so the button never vanishes under focus.
-    let step = move |by: usize| {
-        let count = count();
-        if count > 1 {
-            shown.update(|i| *i = (*i + by) % count);
-        }
-    };
-    let keys = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
-        "ArrowRight" | "PageDown" => step(1),
-        "ArrowLeft" | "PageUp" => step(count().saturating_sub(1)),
-        _ => {}
-    };
-    let holds = move || {
-        let what = session.doc.with(|doc| describe(doc, lang()));
-        match count() {
-            1 => tf(Msg::QrHolds, "what", &what),
-            n => fill_all(
-                Msg::QrHoldsAll.form(lang(), n),
-                &[("n", &n.to_string()), ("what", &what)],
-            ),
-        }
-    };
-    let code = move || {
-        let qr = links.with(|l| {
-            l.as_ref()?
-                .get(shown.get())
-                .and_then(|link| transfer::qr(link))
-        });
-        // Whole screen pixels a module (at least four, about 400 across) read most reliably.
-        qr.map(|qr| view! {
-            <svg class="qr" viewBox=format!("0 0 {0} {0}", qr.size) width=qr.size * (400 / qr.size).max(4) role="img"
-                aria-label=t(Msg::QrLabel) shape-rendering="crispEdges">
-                <rect width=qr.size height=qr.size class="qr-paper" />
-                <path d=qr.path class="qr-ink" />
-            </svg>
-        })
-    };
+    let holds = Signal::derive(move || session.doc.with(|doc| describe(doc, lang())));
     view! {
-        <section class="card to-phone" aria-labelledby="phone-title" on:keydown=keys>
+        <section class="card to-phone" aria-labelledby="phone-title">
             <h2 id="phone-title">{t(Msg::TakePhoneTitle)}</h2>
             <p>{t(Msg::TakePhoneText)}</p>
             {move || match count() {
@@ -173,27 +136,7 @@ fn ToPhone() -> impl IntoView {
                     view! { <button id="show-code" type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button> }.into_any()
                 },
                 0 => view! { <p id="code-problem" class="notice-text" role="alert" tabindex="-1">{t(Msg::QrTooBig)}</p> }.into_any(),
-                n => view! {
-                    // Focus goes to the whole group, so the code and its buttons come into view.
-                    <div id="codes" role="group" aria-labelledby="code-holds" tabindex="-1">
-                    <p id="code-holds">{holds}</p>
-                    <p class="code-count" aria-live="polite">
-                        {move || tfa(Msg::CodeOf, &[("n", &(shown.get() + 1).to_string()), ("count", &n.to_string())])}
-                    </p>
-                    {code}
-                    <p class="hint">{t(if n == 1 { Msg::QrHow } else { Msg::QrHowMany })}</p>
-                    <div class="actions">
-                        {(n > 1).then(|| view! {
-                            <button type="button" on:click=move |_| step(n - 1)>{t(Msg::CodePrevious)}</button>
-                            <button type="button" class="primary" on:click=move |_| step(1)>{t(Msg::CodeNext)}</button>
-                        })}
-                        <button type="button" class="quiet" on:click=move |_| {
-                            links.set(None);
-                            web::focus_later("#show-code".into());
-                        }>{t(if n == 1 { Msg::HideCode } else { Msg::HideCodes })}</button>
-                    </div>
-                    </div>
-                }.into_any(),
+                _ => view! { <Codes links holds back="#show-code" /> }.into_any(),
             }}
         </section>
     }

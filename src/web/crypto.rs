@@ -31,7 +31,7 @@ pub fn available() -> bool {
 }
 
 /// `n` bytes from the browser's secure random source.
-fn random(n: usize) -> Option<Vec<u8>> {
+pub fn random(n: usize) -> Option<Vec<u8>> {
     let mut bytes = vec![0; n];
     crypto()?.get_random_values_with_u8_array(&mut bytes).ok()?;
     Some(bytes)

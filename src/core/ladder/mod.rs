@@ -2,11 +2,13 @@
 //! where each mark goes in the drawings. Coordinates are whole numbers in the drawing's
 //! own units (its `viewBox`), worked out here so that they can be tested without a browser.
 mod drawing;
+mod names;
 mod summary;
 #[cfg(test)]
 mod tests;
 
 pub use drawing::*;
+pub use names::*;
 pub use summary::*;
 
 use super::dates::days_before;

@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 mod plural;
+pub mod group;
 pub mod venue;
 pub use plural::{forms, Form};
 

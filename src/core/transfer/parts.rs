@@ -129,9 +129,9 @@ struct Gathering {
 
 /// What a phone has after a code is scanned.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Gathered {
+pub enum Gathered<T = Result<Document, ImportError>> {
     /// Every part is here: the notes, read and checked like a file.
-    Complete(Box<Result<Document, ImportError>>),
+    Complete(Box<T>),
     /// Still waiting: the codes it has (by number, from 1) out of `count`.
     Waiting { have: Vec<usize>, count: usize },
 }
@@ -140,6 +140,16 @@ pub enum Gathered {
 /// Returns the text to keep now (`None`: remove it) and what the phone has. Parts more
 /// than a day old go; a transfer is known by its id and number of codes, so two never mix.
 pub fn gather(stored: Option<&str>, part: Part, now: i64) -> (Option<String>, Gathered) {
+    gather_with(stored, part, now, |bytes| read_file_bytes(&bytes?))
+}
+
+/// As `gather`, for codes of anything: `read` is given the whole bytes once every part is here.
+pub fn gather_with<T>(
+    stored: Option<&str>,
+    part: Part,
+    now: i64,
+    read: impl FnOnce(Result<Vec<u8>, ImportError>) -> T,
+) -> (Option<String>, Gathered<T>) {
     let mut gatherings = kept(stored, now);
     let position = gatherings
         .iter()
@@ -159,7 +169,7 @@ pub fn gather(stored: Option<&str>, part: Part, now: i64) -> (Option<String>, Ga
         let whole: String = gathering.parts.values().map(String::as_str).collect();
         let id = gathering.id.clone();
         gatherings.remove(position);
-        Gathered::Complete(Box::new(unpack(&whole, &id)))
+        Gathered::Complete(Box::new(read(unpack(&whole, &id))))
     } else {
         Gathered::Waiting {
             have: gathering.parts.keys().copied().collect(),
@@ -217,14 +227,13 @@ fn write(gatherings: &[Gathering]) -> Option<String> {
     Some(out)
 }
 
-/// The notes from every part's words, put back in order.
-fn unpack(words: &str, id: &str) -> Result<Document, ImportError> {
+/// The bytes from every part's words, put back in order.
+fn unpack(words: &str, id: &str) -> Result<Vec<u8>, ImportError> {
     let body = from_text(words).ok_or(ImportError::BrokenLink)?;
     if fingerprint(&body) != id {
         return Err(ImportError::BrokenLink);
     }
-    let bytes = unsqueeze(&body).ok_or(ImportError::BrokenLink)?;
-    read_file_bytes(&bytes)
+    unsqueeze(&body).ok_or(ImportError::BrokenLink)
 }
 
 #[cfg(test)]

@@ -2,9 +2,10 @@
 //! (or beyond it), where I wanted it, and a note. What is typed is kept as a draft.
 use leptos::{ev, prelude::*};
 
-use super::{band_name, place_name, rung_meaning, topic_name, Screen};
+use super::{rung_meaning, Screen};
 use crate::core::checks::most;
 use crate::core::document::{Beyond, Moment, Rung, Topic};
+use crate::core::ladder::{band_name, place_name, topic_name};
 use crate::core::ladder::{rung_name, services, Missing, MomentDraft, Place, BANDS};
 use crate::core::messages::Msg;
 use crate::ui::widgets::{by_data, full_list, max_text, Editable, TextField};

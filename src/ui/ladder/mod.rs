@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use super::prose::{prose, Block};
 use super::{lang, session, t, tfa};
 use crate::core::dates::long_day;
-use crate::core::document::{Beyond, Moment, Rung, Topic};
+use crate::core::document::{Moment, Rung};
 use crate::core::ladder::{
-    self, chart, draw, rung_name, same_service, sentence, services, summarise, svg, Band, Filter,
-    Period, Place, Words,
+    self, band_name, chart, draw, place_name, place_short, same_service, sentence, services,
+    summarise, svg, Filter, Period, Words,
 };
 use crate::core::messages::Msg;
+use crate::core::route::Route;
 use crate::web;
 
 /// How many moments to list at first; more on request, so long lists stay quick.
@@ -50,49 +51,6 @@ fn rung_meaning(rung: Rung) -> Msg {
         Rung::Engagement => Msg::RungEngagementText,
         Rung::CoDesign => Msg::RungCoDesignText,
         Rung::CoProduction => Msg::RungCoProductionText,
-    }
-}
-
-fn band_name(band: Band) -> Msg {
-    match band {
-        Band::DoingTo => Msg::BandDoingTo,
-        Band::DoingFor => Msg::BandDoingFor,
-        Band::DoingWith => Msg::BandDoingWith,
-    }
-}
-
-fn beyond_name(beyond: Beyond) -> Msg {
-    match beyond {
-        Beyond::UserLed => Msg::BeyondUserLed,
-        Beyond::Community => Msg::BeyondCommunity,
-    }
-}
-
-/// The short name drawn in the picture, where space is tight.
-fn place_short(place: Place) -> Msg {
-    match place {
-        Place::Rung(rung) => rung_name(rung),
-        Place::Beyond(Beyond::UserLed) => Msg::BeyondUserLedShort,
-        Place::Beyond(Beyond::Community) => Msg::BeyondCommunityShort,
-    }
-}
-
-fn place_name(place: Place) -> Msg {
-    match place {
-        Place::Rung(rung) => rung_name(rung),
-        Place::Beyond(beyond) => beyond_name(beyond),
-    }
-}
-
-fn topic_name(topic: Topic) -> Msg {
-    match topic {
-        Topic::Review => Msg::TopicReview,
-        Topic::Medication => Msg::TopicMedication,
-        Topic::CarePlan => Msg::TopicCarePlan,
-        Topic::Discharge => Msg::TopicDischarge,
-        Topic::Therapy => Msg::TopicTherapy,
-        Topic::ShapedService => Msg::TopicShapedService,
-        Topic::Other => Msg::TopicOther,
     }
 }
 
@@ -290,6 +248,7 @@ fn Picture(screen: Screen) -> impl IntoView {
                 <li><span class="key-gap"></span>{t(Msg::KeyGap)}</li>
             </ul>
             <p id="picture-words" class="visually-hidden">{described}</p>
+            <p><a class="button" href=Route::Share.hash()>{t(Msg::ShareOpen)}</a></p>
         </section>
     }
 }

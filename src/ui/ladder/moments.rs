@@ -2,9 +2,10 @@
 //! moments are changed or deleted (with undo).
 use leptos::prelude::*;
 
-use super::{place_name, topic_name, Screen, PAGE};
+use super::{Screen, PAGE};
 use crate::core::dates::long_day;
 use crate::core::document::{Document, Moment};
+use crate::core::ladder::{place_name, topic_name};
 use crate::core::ladder::{rung_name, Place};
 use crate::core::messages::Msg;
 use crate::ui::widgets::{by_data, Editable, ShowMore};

@@ -1,0 +1,421 @@
+//! The report for a commissioner or a service's board, under the headings involvement
+//! reports use: as blocks drawn to markup (every word escaped) or to plain text, and a CSV.
+//! Counts in all of them are rounded, and each says the rules it used.
+use super::drawing;
+use super::picture::{most, Gap, Picture, Service, PLACES};
+use super::pool::ReportWords;
+use super::rules::Count;
+use super::{Answer, Level, Question};
+use crate::core::dates::long_month;
+use crate::core::ladder::{escape, place_name, Place};
+use crate::core::messages::group::GroupMsg;
+use crate::core::messages::{fill, fill_all, Lang, Msg};
+
+/// One piece of the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    Heading(String),
+    Subheading(String),
+    Para(String),
+    /// A service's drawing, already markup.
+    Drawing(String),
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    Quote(String),
+    /// A table left blank for the service to fill in by hand.
+    Blank { head: Vec<String>, rows: usize },
+}
+
+/// A count in words: rounded, or "fewer than 5", or "not shown".
+pub fn count_words(count: Count, picture: &Picture, lang: Lang) -> String {
+    match count {
+        Count::Shown(n) => picture.rules.round(n).to_string(),
+        Count::Few => fill(
+            GroupMsg::FewerThan.text(lang),
+            "n",
+            &picture.rules.min_count.to_string(),
+        ),
+        Count::Hidden => GroupMsg::NotShown.text(lang).to_owned(),
+    }
+}
+
+fn places(places: &[Place], lang: Lang) -> String {
+    let names: Vec<&str> = places.iter().map(|p| place_name(*p).text(lang)).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => fill_all(
+            Msg::ListAnd.text(lang),
+            &[("first", &rest.join(", ")), ("last", last)],
+        ),
+    }
+}
+
+/// One or two plain sentences about a service: never a score, never a judgement.
+pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
+    let say = |msg: GroupMsg, slots: &[(&str, &str)]| fill_all(msg.text(lang), slots);
+    let people = match service.people {
+        Count::Shown(people) => people,
+        Count::Few => {
+            let min = picture.rules.min_count.to_string();
+            return say(GroupMsg::ServiceFew, &[("n", &min)]);
+        }
+        Count::Hidden => return say(GroupMsg::ServiceHidden, &[]),
+    };
+    let n = picture.rules.round(people).to_string();
+    let mut words = say(GroupMsg::ServicePeople, &[("n", &n)]);
+    let at = most(&service.at);
+    if !at.is_empty() {
+        words.push(' ');
+        words.push_str(&say(GroupMsg::ServiceMost, &[("steps", &places(&at, lang))]));
+    }
+    let top = service.wanted.iter().filter_map(|(r, c)| Some((*r)?).zip(c.shown()));
+    let best = top.clone().map(|(_, n)| n).max().unwrap_or(0);
+    let wanted: Vec<Place> = top
+        .filter(|(_, n)| best > 0 && *n == best)
+        .map(|(r, _)| Place::Rung(r))
+        .collect();
+    if !wanted.is_empty() {
+        words.push(' ');
+        words.push_str(&say(GroupMsg::ServiceWanted, &[("steps", &places(&wanted, lang))]));
+    }
+    let higher = service.gap.iter().find(|(g, _)| *g == Gap::Higher);
+    if let Some((_, count @ Count::Shown(h @ 1..))) = higher {
+        let h = picture.rules.round(*h).to_string();
+        words.push(' ');
+        match picture.rules.percent(*count, people) {
+            Some(p) => words.push_str(&say(
+                GroupMsg::ServiceHigherPercent,
+                &[("n", &h), ("p", &p.to_string())],
+            )),
+            None => words.push_str(&say(GroupMsg::ServiceHigher, &[("n", &h)])),
+        }
+    }
+    words
+}
+
+pub fn level_name(level: Level) -> Msg {
+    match level {
+        Level::OwnCare => Msg::LevelOwnCare,
+        Level::Service => Msg::LevelService,
+        Level::Commissioning => Msg::LevelCommissioning,
+    }
+}
+
+pub fn question_name(question: Question) -> Msg {
+    match question {
+        Question::Heard => Msg::ShareAskHeard,
+        Question::Contribute => Msg::ShareAskContribute,
+        Question::Mattered => Msg::ShareAskMattered,
+        Question::Changed => Msg::ShareAskChanged,
+        Question::Told => Msg::ShareAskTold,
+    }
+}
+
+pub fn answer_name(answer: Answer) -> Msg {
+    match answer {
+        Answer::Yes => Msg::AnswerYes,
+        Answer::Partly => Msg::AnswerPartly,
+        Answer::No => Msg::AnswerNo,
+    }
+}
+
+/// The whole report, in `lang`.
+pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> {
+    let g = |msg: GroupMsg| msg.text(lang).to_owned();
+    let count = |c: Count| count_words(c, picture, lang);
+    let rules = picture.rules;
+    let mut out = vec![Block::Title(match words.group.trim() {
+        "" => g(GroupMsg::ReportTitle),
+        group => fill(GroupMsg::ReportTitleOf.text(lang), "group", group),
+    })];
+    let people = rules.round(picture.people).to_string();
+    let moments = picture.moments.to_string();
+    let mut about = match picture.ready {
+        true => fill_all(
+            GroupMsg::ReportPeople.text(lang),
+            &[("n", &people), ("moments", &moments)],
+        ),
+        false => fill(
+            GroupMsg::FewerThan.text(lang),
+            "n",
+            &rules.min_people.to_string(),
+        ),
+    };
+    if let (true, Some((from, to))) = (picture.ready, &picture.months) {
+        about.push(' ');
+        about.push_str(&fill_all(
+            GroupMsg::ReportMonths.text(lang),
+            &[("from", &long_month(from, lang)), ("to", &long_month(to, lang))],
+        ));
+    }
+    out.push(Block::Para(about));
+    out.push(Block::Heading(g(GroupMsg::HeadAim)));
+    out.push(Block::Para(g(GroupMsg::ReportAim)));
+    out.push(Block::Heading(g(GroupMsg::HeadMethod)));
+    out.push(Block::Para(g(GroupMsg::ReportMethod)));
+    out.push(Block::Para(fill_all(
+        GroupMsg::ReportRules.text(lang),
+        &[
+            ("people", &rules.min_people.to_string()),
+            ("n", &rules.min_count.to_string()),
+            ("round", &rules.round_to.to_string()),
+        ],
+    )));
+    out.push(Block::Heading(g(GroupMsg::HeadResults)));
+    if !picture.ready {
+        out.push(Block::Para(fill(
+            GroupMsg::NotYet.text(lang),
+            "n",
+            &rules.min_people.to_string(),
+        )));
+    }
+    for service in &picture.services {
+        out.push(Block::Subheading(service.name.clone()));
+        out.push(Block::Para(sentences(service, picture, lang)));
+        if service.people.shown().is_none() {
+            continue;
+        }
+        let heads = [
+            GroupMsg::DrawingPeople.text(lang),
+            GroupMsg::DrawingWanted.text(lang),
+        ];
+        let title = fill(GroupMsg::DrawingTitle.text(lang), "service", &service.name);
+        out.push(Block::Drawing(drawing::svg(
+            service, rules, &title, heads, lang,
+        )));
+        out.push(Block::Table {
+            head: vec![
+                g(GroupMsg::ColumnStep),
+                g(GroupMsg::ColumnAt),
+                g(GroupMsg::ColumnWanted),
+            ],
+            rows: PLACES
+                .iter()
+                .zip(&service.at)
+                .map(|(place, at)| {
+                    let wanted = match place {
+                        Place::Rung(r) => service
+                            .wanted
+                            .iter()
+                            .find(|(w, _)| *w == Some(*r))
+                            .map_or(String::new(), |(_, c)| count(*c)),
+                        Place::Beyond(_) => String::new(),
+                    };
+                    vec![place_name(*place).text(lang).to_owned(), count(*at), wanted]
+                })
+                .collect(),
+        });
+        if !service.quarters.is_empty() {
+            out.push(Block::Table {
+                head: vec![
+                    g(GroupMsg::ColumnQuarter),
+                    g(GroupMsg::ColumnPeople),
+                    g(GroupMsg::ColumnMost),
+                ],
+                rows: service
+                    .quarters
+                    .iter()
+                    .map(|q| vec![q.name.clone(), count(q.people), places(&q.most, lang)])
+                    .collect(),
+            });
+        }
+    }
+    if picture.ready {
+        out.push(Block::Subheading(g(GroupMsg::HeadAnswers)));
+        let mut head = vec![g(GroupMsg::ColumnQuestion)];
+        head.extend(Answer::ALL.iter().map(|a| answer_name(*a).text(lang).to_owned()));
+        head.push(g(GroupMsg::NotSaid));
+        out.push(Block::Table {
+            head,
+            rows: picture
+                .answers
+                .iter()
+                .map(|(q, counts)| {
+                    let mut row = vec![question_name(*q).text(lang).to_owned()];
+                    row.extend(counts.iter().map(|c| count(*c)));
+                    row
+                })
+                .collect(),
+        });
+        out.push(Block::Table {
+            head: vec![g(GroupMsg::ColumnLevel), g(GroupMsg::ColumnPeople)],
+            rows: picture
+                .levels
+                .iter()
+                .map(|(level, c)| {
+                    let name = level.map_or(GroupMsg::NotSaid.text(lang), |l| level_name(l).text(lang));
+                    vec![name.to_owned(), count(*c)]
+                })
+                .collect(),
+        });
+        if !picture.quotes.is_empty() {
+            out.push(Block::Subheading(g(GroupMsg::HeadQuotes)));
+            out.extend(picture.quotes.iter().cloned().map(Block::Quote));
+        }
+    }
+    for (head, said) in [
+        (GroupMsg::HeadChanged, &words.changed),
+        (GroupMsg::HeadReflections, &words.reflections),
+    ] {
+        out.push(Block::Heading(g(head)));
+        out.extend(
+            said.split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| Block::Para(p.to_owned())),
+        );
+    }
+    out.push(Block::Heading(g(GroupMsg::HeadYouSaid)));
+    out.push(Block::Blank {
+        head: vec![
+            g(GroupMsg::ColumnYouSaid),
+            g(GroupMsg::ColumnWeDid),
+            g(GroupMsg::ColumnByWhen),
+        ],
+        rows: 3,
+    });
+    out
+}
+
+/// The report as markup; every word in it escaped.
+pub fn html(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let row = |out: &mut String, cells: &[String], tag: &str| {
+        out.push_str("<tr>");
+        for cell in cells {
+            out.push_str(&format!("<{tag}>{}</{tag}>", escape(cell)));
+        }
+        out.push_str("</tr>");
+    };
+    for block in blocks {
+        match block {
+            Block::Title(t) => out.push_str(&format!("<h2>{}</h2>", escape(t))),
+            Block::Heading(t) => out.push_str(&format!("<h3>{}</h3>", escape(t))),
+            Block::Subheading(t) => out.push_str(&format!("<h4>{}</h4>", escape(t))),
+            Block::Para(t) => out.push_str(&format!("<p>{}</p>", escape(t))),
+            Block::Drawing(svg) => out.push_str(svg),
+            Block::Quote(t) => out.push_str(&format!("<blockquote>{}</blockquote>", escape(t))),
+            Block::Table { head, rows } => {
+                out.push_str("<table><thead>");
+                row(&mut out, head, "th");
+                out.push_str("</thead><tbody>");
+                for cells in rows {
+                    row(&mut out, cells, "td");
+                }
+                out.push_str("</tbody></table>");
+            }
+            Block::Blank { head, rows } => {
+                out.push_str(r#"<table class="blank"><thead>"#);
+                row(&mut out, head, "th");
+                out.push_str("</thead><tbody>");
+                for _ in 0..*rows {
+                    row(&mut out, &vec![String::new(); head.len()], "td");
+                }
+                out.push_str("</tbody></table>");
+            }
+        }
+    }
+    out
+}
+
+/// The report as plain text, to copy into an email or a document.
+pub fn text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Title(t) => out.push_str(&format!("{t}\n{}\n\n", "=".repeat(t.chars().count()))),
+            Block::Heading(t) => out.push_str(&format!("{t}\n{}\n\n", "-".repeat(t.chars().count()))),
+            Block::Subheading(t) => out.push_str(&format!("{t}\n\n")),
+            Block::Para(t) => out.push_str(&format!("{t}\n\n")),
+            Block::Drawing(_) => {}
+            Block::Quote(t) => out.push_str(&format!("“{t}”\n\n")),
+            Block::Table { head, rows } => {
+                out.push_str(&head.join(" | "));
+                out.push('\n');
+                for cells in rows {
+                    out.push_str(&cells.join(" | "));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Blank { head, .. } => out.push_str(&format!("{}\n\n", head.join(" | "))),
+        }
+    }
+    out.trim_end().to_owned() + "\n"
+}
+
+/// The CSV's first line.
+pub const CSV_HEADER: &str = "service,period,measure,category,people";
+
+/// The picture as a CSV: one count a row, rounded; small counts as words; the rules last.
+pub fn csv(picture: &Picture) -> String {
+    let lang = Lang::En;
+    let mut out = String::from(CSV_HEADER);
+    out.push_str("\r\n");
+    let mut row = |service: &str, period: &str, measure: &str, category: &str, people: String| {
+        let cells = [service, period, measure, category, &people];
+        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    let count = |c: Count| count_words(c, picture, lang);
+    match picture.ready {
+        true => row("", "all", "people", "", count(Count::Shown(picture.people))),
+        false => row("", "all", "people", "", fill(
+            GroupMsg::FewerThan.text(lang),
+            "n",
+            &picture.rules.min_people.to_string(),
+        )),
+    }
+    for service in &picture.services {
+        let name = &service.name;
+        row(name, "all", "people", "", count(service.people));
+        for (place, c) in PLACES.iter().zip(&service.at) {
+            row(name, "all", "at", place.key(), count(*c));
+        }
+        for (rung, c) in &service.wanted {
+            row(name, "all", "wanted", rung.map_or("not_said", |r| r.key()), count(*c));
+        }
+        for (gap, c) in &service.gap {
+            row(name, "all", "gap", gap.key(), count(*c));
+        }
+        for quarter in &service.quarters {
+            row(name, &quarter.name, "people", "", count(quarter.people));
+            let most: Vec<&str> = quarter.most.iter().map(|p| p.key()).collect();
+            if !most.is_empty() {
+                row(name, &quarter.name, "most_at", &most.join(" "), String::new());
+            }
+        }
+    }
+    for (level, c) in &picture.levels {
+        row("", "all", "level", level.map_or("not_said", Level::key), count(*c));
+    }
+    for (question, counts) in &picture.answers {
+        let keys = Answer::ALL.iter().map(|a| a.key()).chain(["not_said"]);
+        for (key, c) in keys.zip(counts) {
+            row("", "all", question.key(), key, count(*c));
+        }
+    }
+    let rules = picture.rules;
+    row("", "", "rule", "people_needed_to_show_anything", rules.min_people.to_string());
+    row("", "", "rule", "counts_below_this_hidden", rules.min_count.to_string());
+    row("", "", "rule", "rounded_to_nearest", rules.round_to.to_string());
+    out
+}
+
+/// A cell as CSV writes it: quoted when it must be, and never read as a formula.
+pub fn csv_cell(text: &str) -> String {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = match formula {
+        true => format!("'{text}"),
+        false => text.to_owned(),
+    };
+    match text.contains([',', '"', '\n', '\r']) || formula {
+        true => format!("\"{}\"", text.replace('"', "\"\"")),
+        false => text,
+    }
+}

@@ -1,0 +1,256 @@
+//! The words of the group page (`group/`, "Our ladder"), English and Welsh side by side. A
+//! catalogue of its own, like the venue page's, so a person's app carries none of them.
+use super::Lang;
+
+macro_rules! group_catalogue {
+    ($($key:ident => $en:expr, $cy:expr;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum GroupMsg { $($key,)* }
+
+        impl GroupMsg {
+            pub const ALL: &'static [GroupMsg] = &[$(GroupMsg::$key,)*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((GroupMsg::$key, Lang::En) => $en,
+                      (GroupMsg::$key, Lang::Cy) => $cy,)*
+                }
+            }
+        }
+    };
+}
+
+group_catalogue! {
+    PageTitle => "Our ladder: the group’s picture",
+        "Ein hysgol: darlun y grŵp";
+    Brand => "Alongside: our ladder",
+        "Alongside: ein hysgol";
+    Intro => "Bring together the moments people chose to add from their own ladders, and see the group’s ladder. People’s own notes are never here. Nothing leaves this device unless you print, copy or download it.",
+        "Dewch â’r achlysuron a ddewisodd pobl eu hychwanegu o’u hysgolion eu hunain at ei gilydd, a gweld ysgol y grŵp. Nid yw nodiadau pobl eu hunain byth yma. Nid oes dim yn gadael y ddyfais hon oni bai eich bod yn ei argraffu, ei gopïo neu ei lawrlwytho.";
+    PageLanguage => "Language of this page",
+        "Iaith y dudalen hon";
+    BringTitle => "Bring in what people shared",
+        "Dod â’r hyn a rannodd pobl i mewn";
+    BringFiles => "Open files people gave you",
+        "Agor ffeiliau a roddodd pobl i chi";
+    BringFilesHint => "You can choose several at once.",
+        "Gallwch ddewis sawl un ar unwaith.";
+    BringCodes => "Or paste codes",
+        "Neu ludo codau";
+    BringCodesHint => "Scanning a person’s code with this device’s camera opens this page and reads it. You can also paste what a code says, one on each line.",
+        "Mae sganio cod person gyda chamera’r ddyfais hon yn agor y dudalen hon ac yn ei ddarllen. Gallwch hefyd ludo’r hyn mae cod yn ei ddweud, un ar bob llinell.";
+    ReadCodes => "Read the codes",
+        "Darllen y codau";
+    Tally => "This device holds {n} shared at its “Finish and wipe”.",
+        "Mae’r ddyfais hon yn dal {n} a rannwyd wrth ei “Gorffen a sychu”.";
+    TallyBring => "Bring them in",
+        "Dod â nhw i mewn";
+    CheckTitle => "Check before adding",
+        "Gwirio cyn ychwanegu";
+    CheckHolds => "From {people} people, {moments} moments:",
+        "Gan {people} o bobl, {moments} achlysur:";
+    Add => "Add them",
+        "Eu hychwanegu";
+    DontAdd => "Don’t add",
+        "Peidio ag ychwanegu";
+    Added => "Added {n}.",
+        "Wedi ychwanegu {n}.";
+    Replaced => "{n} replaced one with the same receipt, so each person still counts once.",
+        "Disodlodd {n} un gyda’r un dderbynneb, felly mae pob person yn dal i gyfrif unwaith.";
+    AlreadyHere => "{n} already here, so not counted again.",
+        "{n} yma’n barod, felly heb eu cyfrif eto.";
+    NothingAdded => "Nothing was added.",
+        "Ni ychwanegwyd dim.";
+    RefusedLarge => "{file} is too large to be something a person shared.",
+        "Mae {file} yn rhy fawr i fod yn rhywbeth a rannodd person.";
+    RefusedNot => "{file} is not something Alongside can read.",
+        "Nid yw {file} yn rhywbeth y gall Alongside ei ddarllen.";
+    RefusedNotes => "{file} is a person’s own notes, not moments shared with a group. It was not opened.",
+        "Nodiadau person ei hun yw {file}, nid achlysuron a rannwyd gyda grŵp. Ni chafodd ei agor.";
+    RefusedNewer => "{file} was made by a newer Alongside. Use the newest copy of this page.",
+        "Cafodd {file} ei wneud gan Alongside mwy newydd. Defnyddiwch y copi mwyaf newydd o’r dudalen hon.";
+    RefusedBroken => "{file} was shared from Alongside, but part of it is damaged.",
+        "Cafodd {file} ei rannu o Alongside, ond mae rhan ohono wedi’i difrodi.";
+    ACode => "A code",
+        "Cod";
+    CodeWaiting => "Code {have} of {count} read. Scan or paste the rest.",
+        "Wedi darllen cod {have} o {count}. Sganiwch neu ludwch y gweddill.";
+    TallyUnreadable => "{n} kept on this device could not be read, so they were left there.",
+        "Nid oedd modd darllen {n} a gadwyd ar y ddyfais hon, felly cawsant eu gadael yno.";
+    SharedTitle => "Who has shared",
+        "Pwy sydd wedi rhannu";
+    Counted => "{people} people have shared {moments} moments.",
+        "Mae {people} o bobl wedi rhannu {moments} achlysur.";
+    RemoveLabel => "Take out what someone shared, by their receipt code",
+        "Tynnu allan yr hyn a rannodd rhywun, trwy eu cod derbynneb";
+    RemoveHint => "People see the code when they share, like K7Q2-M9XD.",
+        "Mae pobl yn gweld y cod pan fyddan nhw’n rhannu, fel K7Q2-M9XD.";
+    Remove => "Take out",
+        "Tynnu allan";
+    Removed => "Taken out: {receipt}.",
+        "Wedi’i dynnu allan: {receipt}.";
+    NoReceipt => "Nothing here has the receipt {receipt}.",
+        "Nid oes dim yma gyda’r dderbynneb {receipt}.";
+    ReceiptWrong => "A receipt code has 8 letters and numbers, like K7Q2-M9XD.",
+        "Mae gan god derbynneb 8 llythyren a rhif, fel K7Q2-M9XD.";
+    Undo => "Undo",
+        "Dadwneud";
+    UndoDone => "Put back.",
+        "Wedi’i roi yn ôl.";
+    NamesTitle => "Names of services",
+        "Enwau gwasanaethau";
+    NamesHint => "Tick names that mean the same service, like “CMHT” and “community team”, then write the one name to use.",
+        "Ticiwch enwau sy’n golygu’r un gwasanaeth, fel “CMHT” a “tîm cymunedol”, yna ysgrifennwch yr un enw i’w ddefnyddio.";
+    CountedAs => "counted as {name}",
+        "wedi’i gyfrif fel {name}";
+    MergeInto => "One name for the ticked services",
+        "Un enw ar gyfer y gwasanaethau a diciwyd";
+    Merge => "Use one name",
+        "Defnyddio un enw";
+    Merged => "{names} now count as {name}.",
+        "Mae {names} nawr yn cyfrif fel {name}.";
+    MergeNeeds => "Tick the names that mean the same, and write the name to use.",
+        "Ticiwch yr enwau sy’n golygu’r un peth, ac ysgrifennwch yr enw i’w ddefnyddio.";
+    Separate => "Count {name} on its own",
+        "Cyfrif {name} ar ei ben ei hun";
+    Separated => "{name} counts on its own again.",
+        "Mae {name} yn cyfrif ar ei ben ei hun eto.";
+    ReportSection => "The group’s ladder and report",
+        "Ysgol a adroddiad y grŵp";
+    ReportHint => "This is what the report says. Counts are rounded and small numbers are hidden, so nobody can be picked out.",
+        "Dyma beth mae’r adroddiad yn ei ddweud. Mae’r rhifau wedi’u talgrynnu ac mae rhifau bach wedi’u cuddio, fel na ellir adnabod neb.";
+    WordsTitle => "Your words for the report",
+        "Eich geiriau ar gyfer yr adroddiad";
+    GroupName => "Name of the group",
+        "Enw’r grŵp";
+    Print => "Print the report",
+        "Argraffu’r adroddiad";
+    Csv => "Download the CSV",
+        "Lawrlwytho’r CSV";
+    CopyText => "Copy as text",
+        "Copïo fel testun";
+    Copied => "Copied the report as text.",
+        "Wedi copïo’r adroddiad fel testun.";
+    NotCopied => "This browser would not copy. Select the report and copy it yourself.",
+        "Ni fyddai’r porwr hwn yn copïo. Dewiswch yr adroddiad a’i gopïo eich hun.";
+    CsvDone => "Downloaded the CSV.",
+        "Wedi lawrlwytho’r CSV.";
+    NotDownloaded => "This browser would not download the file.",
+        "Ni fyddai’r porwr hwn yn lawrlwytho’r ffeil.";
+    KeptAside => "What this device kept for the group could not be read. It has been kept aside, untouched.",
+        "Nid oedd modd darllen yr hyn a gadwodd y ddyfais hon ar gyfer y grŵp. Mae wedi’i gadw o’r neilltu, heb ei gyffwrdd.";
+    KeptAsideSave => "Download what was kept aside",
+        "Lawrlwytho’r hyn a gadwyd o’r neilltu";
+    NotSaved => "This device could not keep the group’s picture: its storage is full or switched off. Download the CSV to keep what you have.",
+        "Nid oedd y ddyfais hon yn gallu cadw darlun y grŵp: mae ei storfa’n llawn neu wedi’i diffodd. Lawrlwythwch y CSV i gadw’r hyn sydd gennych.";
+    ReportTitle => "Our ladder: how involved people were",
+        "Ein hysgol: pa mor rhan oedd pobl";
+    ReportTitleOf => "Our ladder: {group}",
+        "Ein hysgol: {group}";
+    ReportPeople => "{n} people shared {moments} moments.",
+        "Rhannodd {n} o bobl {moments} achlysur.";
+    ReportMonths => "The moments were from {from} to {to}.",
+        "Roedd yr achlysuron o {from} i {to}.";
+    HeadAim => "Aim",
+        "Nod";
+    ReportAim => "To show how far people were involved in decisions with each service, and how far they wanted to be.",
+        "Dangos i ba raddau roedd pobl yn rhan o benderfyniadau gyda phob gwasanaeth, ac i ba raddau roedden nhw eisiau bod.";
+    HeadMethod => "Method",
+        "Dull";
+    ReportMethod => "People chose moments from their own ladder in Alongside and shared them with this group, by file, by code or on the venue’s shared device. For each moment, only the service, what it was about, the step it was at, the step they wanted and the month were shared. No notes, names or days were shared.",
+        "Dewisodd pobl achlysuron o’u hysgol eu hunain yn Alongside a’u rhannu gyda’r grŵp hwn, trwy ffeil, trwy god neu ar ddyfais a rennir y lleoliad. Ar gyfer pob achlysur, dim ond y gwasanaeth, beth oedd e amdano, y gris roedd arno, y gris roedden nhw ei eisiau a’r mis a rannwyd. Ni rannwyd nodiadau, enwau na dyddiau.";
+    ReportRules => "Counts are of people, not moments. Each person counts once for each service, at the step most of their moments were at. Nothing is shown until at least {people} people have shared. A count of fewer than {n} people is shown as “fewer than {n}”, and another count is hidden where a total would give it away. Counts are rounded to the nearest {round}. Percentages are only given where at least {people} people are counted.",
+        "Pobl sy’n cael eu cyfrif, nid achlysuron. Mae pob person yn cyfrif unwaith ar gyfer pob gwasanaeth, ar y gris roedd y rhan fwyaf o’u hachlysuron arno. Nid oes dim yn cael ei ddangos nes bod o leiaf {people} o bobl wedi rhannu. Mae rhif o lai na {n} o bobl yn cael ei ddangos fel “llai na {n}”, ac mae rhif arall yn cael ei guddio lle byddai cyfanswm yn ei ddatgelu. Mae rhifau’n cael eu talgrynnu i’r {round} agosaf. Dim ond lle mae o leiaf {people} o bobl yn cael eu cyfrif y rhoddir canrannau.";
+    HeadResults => "Results",
+        "Canlyniadau";
+    NotYet => "Nothing more is shown until at least {n} people have shared.",
+        "Nid oes dim mwy yn cael ei ddangos nes bod o leiaf {n} o bobl wedi rhannu.";
+    ServiceFew => "Fewer than {n} people, so nothing more is shown.",
+        "Llai na {n} o bobl, felly nid oes dim mwy yn cael ei ddangos.";
+    ServiceHidden => "Not shown, so that a smaller service cannot be worked out from the total.",
+        "Heb ei ddangos, fel na ellir cyfrifo gwasanaeth llai o’r cyfanswm.";
+    ServicePeople => "{n} people.",
+        "{n} o bobl.";
+    ServiceMost => "Most were at {steps}.",
+        "Roedd y rhan fwyaf ar {steps}.";
+    ServiceWanted => "Most wanted {steps}.",
+        "Roedd y rhan fwyaf eisiau {steps}.";
+    ServiceHigher => "{n} wanted a higher step than they had.",
+        "Roedd {n} eisiau gris uwch na’r un a gawson nhw.";
+    ServiceHigherPercent => "{n} ({p}%) wanted a higher step than they had.",
+        "Roedd {n} ({p}%) eisiau gris uwch na’r un a gawson nhw.";
+    DrawingPeople => "People at each step",
+        "Pobl ar bob gris";
+    DrawingWanted => "Wanted",
+        "Eisiau";
+    DrawingTitle => "The ladder for {service}",
+        "Yr ysgol ar gyfer {service}";
+    ColumnStep => "Step",
+        "Gris";
+    ColumnAt => "People at this step",
+        "Pobl ar y gris hwn";
+    ColumnWanted => "People who wanted it",
+        "Pobl oedd ei eisiau";
+    ColumnQuarter => "Quarter",
+        "Chwarter";
+    ColumnPeople => "People",
+        "Pobl";
+    ColumnMost => "Most were at",
+        "Roedd y rhan fwyaf ar";
+    HeadAnswers => "What people said",
+        "Beth ddywedodd pobl";
+    ColumnQuestion => "Question",
+        "Cwestiwn";
+    NotSaid => "Not said",
+        "Heb ddweud";
+    ColumnLevel => "Whose decisions",
+        "Penderfyniadau pwy";
+    HeadQuotes => "In their own words",
+        "Yn eu geiriau eu hunain";
+    HeadChanged => "What changed",
+        "Beth newidiodd";
+    HeadReflections => "Reflections",
+        "Myfyrdodau";
+    HeadYouSaid => "You said, we did",
+        "Fe ddywedoch chi, fe wnaethon ni";
+    ColumnYouSaid => "You said",
+        "Fe ddywedoch chi";
+    ColumnWeDid => "We did",
+        "Fe wnaethon ni";
+    ColumnByWhen => "By when",
+        "Erbyn pryd";
+    FewerThan => "fewer than {n}",
+        "llai na {n}";
+    NotShown => "not shown",
+        "heb ei ddangos";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::messages::Msg;
+
+    fn slots(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_group_message_has_both_languages_with_the_same_slots() {
+        for msg in GroupMsg::ALL {
+            let (en, cy) = (msg.text(Lang::En), msg.text(Lang::Cy));
+            assert!(!en.trim().is_empty() && !cy.trim().is_empty(), "{msg:?}");
+            assert_ne!(en, cy, "{msg:?} is not in Welsh");
+            assert_eq!(slots(en), slots(cy), "{msg:?}");
+        }
+        // The page's words are not in the person's catalogue.
+        assert!(Msg::ALL
+            .iter()
+            .all(|msg| msg.text(Lang::En) != GroupMsg::Intro.text(Lang::En)));
+    }
+}
