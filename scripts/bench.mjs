@@ -40,15 +40,17 @@ const page = readFileSync(join(dist, 'index.html'), 'utf8');
 const template = br(page) - br(page.replace(/<template id="?early-cy"?>[\s\S]*?<\/template>/, ''));
 for (const row of welsh) console.log(`Welsh, only for a person who chooses it: ${row.name} ${(row.raw / 1024).toFixed(1)} KB raw, ${(row.brotli / 1024).toFixed(1)} KB brotli`);
 console.log(`Welsh words in an English visitor's first visit: ${(template / 1024).toFixed(1)} KB brotli (the page before the app, in its template; the code that chooses and switches languages is in the wasm)`);
-// The venue set-up page (venue/): only for the people who set a venue up, never in a
-// person's visit (this list reads the top folder only).
-const venueDir = join(dist, 'venue');
-const venueBrotli = readdirSync(venueDir)
-  .filter((name) => !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
-  .reduce((sum, name) => {
-    try { return sum + statSync(join(venueDir, `${name}.br`)).size; } catch { return sum + statSync(join(venueDir, name)).size; }
-  }, 0);
-console.log(`venue set-up page (venue/), only for a venue setting up: ${(venueBrotli / 1024).toFixed(1)} KB brotli, not in a person's visit`);
+// The pages for other people: the venue set-up page (venue/) and the group page (group/),
+// never in a person's visit (the list above reads the top folder only).
+for (const [folder, who] of [['venue', 'venue set-up page, only for a venue setting up'], ['group', 'group page ("Our ladder"), only for a facilitator']]) {
+  const dir = join(dist, folder);
+  const size = readdirSync(dir)
+    .filter((name) => !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
+    .reduce((sum, name) => {
+      try { return sum + statSync(join(dir, `${name}.br`)).size; } catch { return sum + statSync(join(dir, name)).size; }
+    }, 0);
+  console.log(`${who} (${folder}/): ${(size / 1024).toFixed(1)} KB brotli, not in a person's visit`);
+}
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
 const brotli = total('brotli');
 const plain = total('plain');

@@ -63,21 +63,25 @@ const withPolicy = (html, file) => {
 };
 writeFileSync(html, withPolicy(page, html));
 
-// The venue set-up page (dist/venue/, a Trunk build of its own). A host sends one policy
-// for the whole site, so its start-up moves from an inline script to a file of its own:
-// the person's page then names no script of the venue page's.
-const venueHtml = join(dist, 'venue', 'index.html');
-let venuePage = readFileSync(venueHtml, 'utf8');
-const venueStart = venuePage.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
-if (!venueStart) {
-  console.error('ship: could not find the start-up in', venueHtml);
-  process.exit(1);
+// The pages for other people: the venue set-up page (dist/venue/) and the group page
+// (dist/group/), each a Trunk build of its own. A host sends one policy for the whole site,
+// so each start-up moves from an inline script to a file of its own: the person's page then
+// names no script of theirs.
+const pages = ['venue', 'group'];
+for (const folder of pages) {
+  const pageHtml = join(dist, folder, 'index.html');
+  let other = readFileSync(pageHtml, 'utf8');
+  const start = other.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
+  if (!start) {
+    console.error('ship: could not find the start-up in', pageHtml);
+    process.exit(1);
+  }
+  // Named by its content, as Trunk names files, so hosts keep it as long as the rest.
+  const startName = `start-${createHash('sha256').update(start[1]).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dist, folder, startName), start[1]);
+  other = other.replace(start[0], `<script type=module src=./${startName}></script>`);
+  writeFileSync(pageHtml, withPolicy(other, pageHtml));
 }
-// Named by its content, as Trunk names files, so hosts keep it as long as the rest.
-const startName = `start-${createHash('sha256').update(venueStart[1]).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dist, 'venue', startName), venueStart[1]);
-venuePage = venuePage.replace(venueStart[0], `<script type=module src=./${startName}></script>`);
-writeFileSync(venueHtml, withPolicy(venuePage, venueHtml));
 
 // The service worker, with the list of files as they are now (the .wasm is kept as fetched).
 const files = readdirSync(dist)
@@ -91,7 +95,7 @@ writeFileSync(
   `const FILES = ${JSON.stringify(files)};\nconst WASM = ${JSON.stringify(wasm[1])};\nconst VERSION = '${version.digest('hex').slice(0, 16)}';\n${wasmFetchers}\n${worker}`,
 );
 
-for (const name of [...readdirSync(dist), ...readdirSync(join(dist, 'venue')).map((name) => join('venue', name))]) {
+for (const name of [...readdirSync(dist), ...pages.flatMap((folder) => readdirSync(join(dist, folder)).map((name) => join(folder, name)))]) {
   // Not config.json: a venue edits it by hand, and a stale copy would be served. The Welsh
   // words (cy.txt) are ours, so they are compressed.
   if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name) && name !== 'cy.txt') continue;

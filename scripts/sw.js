@@ -9,6 +9,10 @@ const CACHE = `alongside ${VERSION} ${SCOPE}`;
 const CONFIG = `alongside config ${SCOPE}`;
 const CONFIG_FILE = new URL('config.json', location).href;
 const WELSH_FILE = new URL('cy.txt', location).href;
+// The group page, for a facilitator: not fetched for everyone, but kept once it has been
+// opened, so a group can meet with no signal. Fresh when there is signal.
+const GROUP = `alongside group ${SCOPE}`;
+const GROUP_PAGE = new URL('group/', location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -38,7 +42,7 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => names.filter((name) => name.endsWith(` ${SCOPE}`) && name !== CACHE && name !== CONFIG))
+      .then((names) => names.filter((name) => name.endsWith(` ${SCOPE}`) && name !== CACHE && name !== CONFIG && name !== GROUP))
       .then((old) => Promise.all(old.map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
@@ -51,9 +55,19 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fresh(request));
     return;
   }
+  const page = request.url.split(/[?#]/)[0];
+  if (page.startsWith(GROUP_PAGE)) {
+    event.respondWith(fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(GROUP).then((cache) => cache.put(page, copy));
+      }
+      return response;
+    }).catch(() => caches.open(GROUP).then((cache) => cache.match(page)).then((hit) => hit || Response.error())));
+    return;
+  }
   // Every address in the app is this one page: the screens are after the `#`. Any other
   // page on the site (or another copy of the app further down) is left to the network.
-  const page = request.url.split(/[?#]/)[0];
   if (request.mode === 'navigate' && page !== SCOPE && page !== `${SCOPE}index.html`) return;
   const wanted = request.mode === 'navigate' ? 'index.html' : request;
   event.respondWith(

@@ -2,6 +2,7 @@
 mod about;
 mod codes;
 mod dialog;
+pub mod group;
 mod home;
 mod kiosk;
 mod ladder;

@@ -159,10 +159,19 @@ pub fn Share() -> impl IntoView {
         Msg::HoldsMoments.count(lang(), n)
     });
     let level = Signal::derive(move || choice.level.get().map_or("", Level::key));
-    let levels: Vec<(&str, Msg)> = Level::ALL.iter().map(|l| (l.key(), level_name(*l))).collect();
-    let answers: Vec<(&'static str, Msg)> =
-        Answer::ALL.iter().map(|a| (a.key(), answer_name(*a))).collect();
-    let has_moments = move || session.doc.with(|doc| doc.moments.iter().any(|m| Shared::of(m).is_some()));
+    let levels: Vec<(&str, Msg)> = Level::ALL
+        .iter()
+        .map(|l| (l.key(), level_name(*l)))
+        .collect();
+    let answers: Vec<(&'static str, Msg)> = Answer::ALL
+        .iter()
+        .map(|a| (a.key(), answer_name(*a)))
+        .collect();
+    let has_moments = move || {
+        session
+            .doc
+            .with(|doc| doc.moments.iter().any(|m| Shared::of(m).is_some()))
+    };
     view! {
         <h1 tabindex="-1">{t(Msg::TitleShare)}</h1>
         <p>{t(Msg::ShareIntro)}</p>
@@ -205,7 +214,9 @@ pub fn Share() -> impl IntoView {
 #[component]
 pub fn KioskShare(choice: Choice, add: RwSignal<bool>) -> impl IntoView {
     let has_moments = move || {
-        session().doc.with(|doc| doc.moments.iter().any(|m| Shared::of(m).is_some()))
+        session()
+            .doc
+            .with(|doc| doc.moments.iter().any(|m| Shared::of(m).is_some()))
     };
     view! {
         <Show when=has_moments>

@@ -7,8 +7,7 @@ use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
 use super::{
     about, home, kiosk, ladder, lang, lock, plan, raise, safety, session, settings, share,
-    statements, t,
-    take, tf, undo,
+    statements, t, take, tf, undo,
 };
 use crate::core::config::Contact;
 use crate::core::messages::Msg;

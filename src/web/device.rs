@@ -113,6 +113,11 @@ pub async fn read_chosen_file(
         .files()
         .and_then(|files| files.get(0))
         .ok_or(FileProblem::Unreadable)?;
+    read_file(&file, limit).await
+}
+
+/// The bytes of one chosen file, with its size checked before reading.
+pub async fn read_file(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, FileProblem> {
     if file.size() > limit as f64 {
         return Err(FileProblem::TooLarge);
     }

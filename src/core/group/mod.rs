@@ -17,8 +17,8 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use super::config::plain_text;
-use super::document::{Beyond, Moment, Rung, Topic};
 use super::dates::long_month;
+use super::document::{Beyond, Moment, Rung, Topic};
 use super::ladder::{place_name, rung_name, topic_name, Place};
 use super::messages::{fill, Lang, Msg};
 
@@ -106,10 +106,20 @@ impl Shared {
     /// before it is added: "CMHT · Care plan · Consultation · wanted Co-design · March 2026".
     pub fn line(&self, lang: Lang) -> String {
         let mut parts = vec![self.service.clone()];
-        parts.extend(self.about.map(|about| topic_name(about).text(lang).to_owned()));
-        parts.extend(self.place().map(|place| place_name(place).text(lang).to_owned()));
+        parts.extend(
+            self.about
+                .map(|about| topic_name(about).text(lang).to_owned()),
+        );
+        parts.extend(
+            self.place()
+                .map(|place| place_name(place).text(lang).to_owned()),
+        );
         parts.extend(self.wanted.map(|rung| {
-            fill(Msg::ShareWanted.text(lang), "step", rung_name(rung).text(lang))
+            fill(
+                Msg::ShareWanted.text(lang),
+                "step",
+                rung_name(rung).text(lang),
+            )
         }));
         parts.push(long_month(&self.month, lang));
         parts.join(" · ")
@@ -309,7 +319,10 @@ impl Contribution {
         }
         let contribution: Contribution =
             serde_json::from_value(value).map_err(|_| Refused::Broken)?;
-        contribution.sound().then_some(contribution).ok_or(Refused::Broken)
+        contribution
+            .sound()
+            .then_some(contribution)
+            .ok_or(Refused::Broken)
     }
 
     fn sound(&self) -> bool {

@@ -102,8 +102,16 @@ fn usual<T: Copy + PartialEq>(items: impl Iterator<Item = (T, String)>) -> Optio
 }
 
 fn gap(moments: &[&Shared]) -> Gap {
-    let had = usual(moments.iter().filter_map(|m| Some((m.experienced?, m.month.clone()))));
-    let wanted = usual(moments.iter().filter_map(|m| Some((m.wanted?, m.month.clone()))));
+    let had = usual(
+        moments
+            .iter()
+            .filter_map(|m| Some((m.experienced?, m.month.clone()))),
+    );
+    let wanted = usual(
+        moments
+            .iter()
+            .filter_map(|m| Some((m.wanted?, m.month.clone()))),
+    );
     match (had, wanted) {
         (Some(had), Some(wanted)) => match wanted.cmp(&had) {
             std::cmp::Ordering::Greater => Gap::Higher,
@@ -132,10 +140,11 @@ impl Picture {
         let mut months = all.iter().flat_map(|c| &c.moments).map(|m| &m.month);
         let first = months.next().cloned();
         let months = first.map(|first| {
-            all.iter().flat_map(|c| &c.moments).fold(
-                (first.clone(), first),
-                |(lo, hi), m| (lo.min(m.month.clone()), hi.max(m.month.clone())),
-            )
+            all.iter()
+                .flat_map(|c| &c.moments)
+                .fold((first.clone(), first), |(lo, hi), m| {
+                    (lo.min(m.month.clone()), hi.max(m.month.clone()))
+                })
         });
         let ready = people >= rules.min_people;
         let mut picture = Picture {
@@ -163,8 +172,12 @@ impl Picture {
         picture.answers = Question::ALL
             .iter()
             .map(|q| {
-                let choices: Vec<Option<Answer>> =
-                    Answer::ALL.iter().copied().map(Some).chain([None]).collect();
+                let choices: Vec<Option<Answer>> = Answer::ALL
+                    .iter()
+                    .copied()
+                    .map(Some)
+                    .chain([None])
+                    .collect();
                 let counts: Vec<usize> = choices
                     .iter()
                     .map(|a| all.iter().filter(|c| c.answers.get(*q) == *a).count())
@@ -204,7 +217,10 @@ fn services(pool: &Pool, rules: Rules) -> Vec<Service> {
         })
         .collect();
     fn of<'a>(c: &[(String, &'a Shared)], name: &str) -> Vec<&'a Shared> {
-        c.iter().filter(|(n, _)| n == name).map(|(_, m)| *m).collect()
+        c.iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, m)| *m)
+            .collect()
     }
     let sizes: Vec<usize> = names
         .iter()
@@ -246,7 +262,13 @@ fn services(pool: &Pool, rules: Rules) -> Vec<Service> {
 fn place_counts(each: &[Vec<&Shared>], rules: Rules) -> Vec<Count> {
     let usual_places: Vec<Option<Place>> = each
         .iter()
-        .map(|moments| usual(moments.iter().filter_map(|m| Some((m.place()?, m.month.clone())))))
+        .map(|moments| {
+            usual(
+                moments
+                    .iter()
+                    .filter_map(|m| Some((m.place()?, m.month.clone()))),
+            )
+        })
         .collect();
     let counts: Vec<usize> = PLACES
         .iter()
@@ -258,7 +280,13 @@ fn place_counts(each: &[Vec<&Shared>], rules: Rules) -> Vec<Count> {
 fn service(name: &str, people: Count, each: &[Vec<&Shared>], rules: Rules) -> Service {
     let wanted_usual: Vec<Option<Rung>> = each
         .iter()
-        .map(|moments| usual(moments.iter().filter_map(|m| Some((m.wanted?, m.month.clone())))))
+        .map(|moments| {
+            usual(
+                moments
+                    .iter()
+                    .filter_map(|m| Some((m.wanted?, m.month.clone()))),
+            )
+        })
         .collect();
     let wanted_rows: Vec<Option<Rung>> = PLACES
         .iter()
@@ -277,11 +305,7 @@ fn service(name: &str, people: Count, each: &[Vec<&Shared>], rules: Rules) -> Se
         .iter()
         .map(|g| gaps.iter().filter(|x| *x == g).count())
         .collect();
-    let mut quarters: Vec<(u16, u8)> = each
-        .iter()
-        .flatten()
-        .map(|m| m.quarter())
-        .collect();
+    let mut quarters: Vec<(u16, u8)> = each.iter().flatten().map(|m| m.quarter()).collect();
     quarters.sort_unstable();
     quarters.dedup();
     Service {

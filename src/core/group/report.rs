@@ -26,7 +26,10 @@ pub enum Block {
     },
     Quote(String),
     /// A table left blank for the service to fill in by hand.
-    Blank { head: Vec<String>, rows: usize },
+    Blank {
+        head: Vec<String>,
+        rows: usize,
+    },
 }
 
 /// A count in words: rounded, or "fewer than 5", or "not shown".
@@ -70,9 +73,15 @@ pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
     let at = most(&service.at);
     if !at.is_empty() {
         words.push(' ');
-        words.push_str(&say(GroupMsg::ServiceMost, &[("steps", &places(&at, lang))]));
+        words.push_str(&say(
+            GroupMsg::ServiceMost,
+            &[("steps", &places(&at, lang))],
+        ));
     }
-    let top = service.wanted.iter().filter_map(|(r, c)| Some((*r)?).zip(c.shown()));
+    let top = service
+        .wanted
+        .iter()
+        .filter_map(|(r, c)| Some((*r)?).zip(c.shown()));
     let best = top.clone().map(|(_, n)| n).max().unwrap_or(0);
     let wanted: Vec<Place> = top
         .filter(|(_, n)| best > 0 && *n == best)
@@ -80,7 +89,10 @@ pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
         .collect();
     if !wanted.is_empty() {
         words.push(' ');
-        words.push_str(&say(GroupMsg::ServiceWanted, &[("steps", &places(&wanted, lang))]));
+        words.push_str(&say(
+            GroupMsg::ServiceWanted,
+            &[("steps", &places(&wanted, lang))],
+        ));
     }
     let higher = service.gap.iter().find(|(g, _)| *g == Gap::Higher);
     if let Some((_, count @ Count::Shown(h @ 1..))) = higher {
@@ -149,7 +161,10 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
         about.push(' ');
         about.push_str(&fill_all(
             GroupMsg::ReportMonths.text(lang),
-            &[("from", &long_month(from, lang)), ("to", &long_month(to, lang))],
+            &[
+                ("from", &long_month(from, lang)),
+                ("to", &long_month(to, lang)),
+            ],
         ));
     }
     out.push(Block::Para(about));
@@ -227,7 +242,11 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
     if picture.ready {
         out.push(Block::Subheading(g(GroupMsg::HeadAnswers)));
         let mut head = vec![g(GroupMsg::ColumnQuestion)];
-        head.extend(Answer::ALL.iter().map(|a| answer_name(*a).text(lang).to_owned()));
+        head.extend(
+            Answer::ALL
+                .iter()
+                .map(|a| answer_name(*a).text(lang).to_owned()),
+        );
         head.push(g(GroupMsg::NotSaid));
         out.push(Block::Table {
             head,
@@ -247,7 +266,8 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
                 .levels
                 .iter()
                 .map(|(level, c)| {
-                    let name = level.map_or(GroupMsg::NotSaid.text(lang), |l| level_name(l).text(lang));
+                    let name =
+                        level.map_or(GroupMsg::NotSaid.text(lang), |l| level_name(l).text(lang));
                     vec![name.to_owned(), count(*c)]
                 })
                 .collect(),
@@ -328,7 +348,9 @@ pub fn text(blocks: &[Block]) -> String {
     for block in blocks {
         match block {
             Block::Title(t) => out.push_str(&format!("{t}\n{}\n\n", "=".repeat(t.chars().count()))),
-            Block::Heading(t) => out.push_str(&format!("{t}\n{}\n\n", "-".repeat(t.chars().count()))),
+            Block::Heading(t) => {
+                out.push_str(&format!("{t}\n{}\n\n", "-".repeat(t.chars().count())))
+            }
             Block::Subheading(t) => out.push_str(&format!("{t}\n\n")),
             Block::Para(t) => out.push_str(&format!("{t}\n\n")),
             Block::Drawing(_) => {}
@@ -365,11 +387,17 @@ pub fn csv(picture: &Picture) -> String {
     let count = |c: Count| count_words(c, picture, lang);
     match picture.ready {
         true => row("", "all", "people", "", count(Count::Shown(picture.people))),
-        false => row("", "all", "people", "", fill(
-            GroupMsg::FewerThan.text(lang),
-            "n",
-            &picture.rules.min_people.to_string(),
-        )),
+        false => row(
+            "",
+            "all",
+            "people",
+            "",
+            fill(
+                GroupMsg::FewerThan.text(lang),
+                "n",
+                &picture.rules.min_people.to_string(),
+            ),
+        ),
     }
     for service in &picture.services {
         let name = &service.name;
@@ -378,7 +406,13 @@ pub fn csv(picture: &Picture) -> String {
             row(name, "all", "at", place.key(), count(*c));
         }
         for (rung, c) in &service.wanted {
-            row(name, "all", "wanted", rung.map_or("not_said", |r| r.key()), count(*c));
+            row(
+                name,
+                "all",
+                "wanted",
+                rung.map_or("not_said", |r| r.key()),
+                count(*c),
+            );
         }
         for (gap, c) in &service.gap {
             row(name, "all", "gap", gap.key(), count(*c));
@@ -387,12 +421,24 @@ pub fn csv(picture: &Picture) -> String {
             row(name, &quarter.name, "people", "", count(quarter.people));
             let most: Vec<&str> = quarter.most.iter().map(|p| p.key()).collect();
             if !most.is_empty() {
-                row(name, &quarter.name, "most_at", &most.join(" "), String::new());
+                row(
+                    name,
+                    &quarter.name,
+                    "most_at",
+                    &most.join(" "),
+                    String::new(),
+                );
             }
         }
     }
     for (level, c) in &picture.levels {
-        row("", "all", "level", level.map_or("not_said", Level::key), count(*c));
+        row(
+            "",
+            "all",
+            "level",
+            level.map_or("not_said", Level::key),
+            count(*c),
+        );
     }
     for (question, counts) in &picture.answers {
         let keys = Answer::ALL.iter().map(|a| a.key()).chain(["not_said"]);
@@ -401,9 +447,27 @@ pub fn csv(picture: &Picture) -> String {
         }
     }
     let rules = picture.rules;
-    row("", "", "rule", "people_needed_to_show_anything", rules.min_people.to_string());
-    row("", "", "rule", "counts_below_this_hidden", rules.min_count.to_string());
-    row("", "", "rule", "rounded_to_nearest", rules.round_to.to_string());
+    row(
+        "",
+        "",
+        "rule",
+        "people_needed_to_show_anything",
+        rules.min_people.to_string(),
+    );
+    row(
+        "",
+        "",
+        "rule",
+        "counts_below_this_hidden",
+        rules.min_count.to_string(),
+    );
+    row(
+        "",
+        "",
+        "rule",
+        "rounded_to_nearest",
+        rules.round_to.to_string(),
+    );
     out
 }
 

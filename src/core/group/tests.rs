@@ -43,27 +43,65 @@ fn people(pool: &mut Pool, from: usize, n: usize, service: &str, at: Rung, wante
 
 #[test]
 fn only_the_month_service_steps_and_topic_leave() {
-    let c = person("K7Q2M9XD", &[moment("CMHT", Rung::Consultation, Some(Rung::CoDesign), "2026-03-14")]);
+    let c = person(
+        "K7Q2M9XD",
+        &[moment(
+            "CMHT",
+            Rung::Consultation,
+            Some(Rung::CoDesign),
+            "2026-03-14",
+        )],
+    );
     let file = c.to_file();
-    assert!(!file.contains("private words") && !file.contains("2026-03-14") && !file.contains("\"id\""));
+    assert!(
+        !file.contains("private words") && !file.contains("2026-03-14") && !file.contains("\"id\"")
+    );
     assert!(file.contains("\"month\":\"2026-03\""));
     assert_eq!(Contribution::read(file.as_bytes()), Ok(c));
 }
 
 #[test]
 fn contributions_are_read_strictly() {
-    let good = person("K7Q2M9XD", &[moment("CMHT", Rung::Consultation, None, "2026-03-14")]).to_file();
+    let good = person(
+        "K7Q2M9XD",
+        &[moment("CMHT", Rung::Consultation, None, "2026-03-14")],
+    )
+    .to_file();
     let read = |text: &str| Contribution::read(text.as_bytes());
     assert_eq!(read("not json"), Err(Refused::NotContribution));
-    assert_eq!(read(r#"{"format":"alongside","schema":5}"#), Err(Refused::Notes));
-    assert_eq!(read(&good.replace("\"version\":1", "\"version\":2")), Err(Refused::Newer));
-    assert_eq!(read(&good.replace("\"version\":1", "\"version\":0")), Err(Refused::Broken));
-    assert_eq!(read(&good.replace("K7Q2M9XD", "K7Q2M9X")), Err(Refused::Broken));
-    assert_eq!(read(&good.replace("2026-03", "2026-13")), Err(Refused::Broken));
+    assert_eq!(
+        read(r#"{"format":"alongside","schema":5}"#),
+        Err(Refused::Notes)
+    );
+    assert_eq!(
+        read(&good.replace("\"version\":1", "\"version\":2")),
+        Err(Refused::Newer)
+    );
+    assert_eq!(
+        read(&good.replace("\"version\":1", "\"version\":0")),
+        Err(Refused::Broken)
+    );
+    assert_eq!(
+        read(&good.replace("K7Q2M9XD", "K7Q2M9X")),
+        Err(Refused::Broken)
+    );
+    assert_eq!(
+        read(&good.replace("2026-03", "2026-13")),
+        Err(Refused::Broken)
+    );
     assert_eq!(read(&good.replace("CMHT", "")), Err(Refused::Broken));
-    assert_eq!(read(&good.replace("\"month\"", "\"note\":\"x\",\"month\"")), Err(Refused::Broken));
-    assert_eq!(read(&good.replace("CMHT", &"x".repeat(81))), Err(Refused::Broken));
-    assert_eq!(read(&" ".repeat(MAX_FILE_BYTES + 1)), Err(Refused::TooLarge));
+    assert_eq!(
+        read(&good.replace("\"month\"", "\"note\":\"x\",\"month\"")),
+        Err(Refused::Broken)
+    );
+    assert_eq!(
+        read(&good.replace("CMHT", &"x".repeat(81))),
+        Err(Refused::Broken)
+    );
+    assert_eq!(
+        read(&" ".repeat(MAX_FILE_BYTES + 1)),
+        Err(Refused::TooLarge)
+    );
     // Script in a name is only words: it is read, and escaped wherever it is shown.
     assert!(read(&good.replace("CMHT", "<script>alert(1)</script>")).is_ok());
 }
@@ -72,7 +110,10 @@ fn contributions_are_read_strictly() {
 fn receipts_are_typed_forgivingly() {
     assert_eq!(receipt([0, 1, 2, 3, 31, 32, 200, 255]), "0123Z08Z");
     assert_eq!(typed_receipt(" k7q2-m9xd ").as_deref(), Some("K7Q2M9XD"));
-    assert_eq!(typed_receipt("O1IL-0000").as_deref(), Some("0111" .to_owned() + "0000").as_deref());
+    assert_eq!(
+        typed_receipt("O1IL-0000").as_deref(),
+        Some("0111".to_owned() + "0000").as_deref()
+    );
     assert_eq!(typed_receipt("K7Q2"), None);
     assert_eq!(show_receipt("K7Q2M9XD"), "K7Q2-M9XD");
 }
@@ -80,7 +121,10 @@ fn receipts_are_typed_forgivingly() {
 #[test]
 fn the_same_contribution_twice_counts_once_and_can_be_taken_out() {
     let mut pool = Pool::new();
-    let c = person("K7Q2M9XD", &[moment("CMHT", Rung::Consultation, None, "2026-03-14")]);
+    let c = person(
+        "K7Q2M9XD",
+        &[moment("CMHT", Rung::Consultation, None, "2026-03-14")],
+    );
     assert_eq!(pool.bring(vec![c.clone()]).new, 1);
     assert_eq!(pool.bring(vec![c.clone()]).same, 1);
     let mut newer = c.clone();
@@ -98,9 +142,27 @@ fn the_same_contribution_twice_counts_once_and_can_be_taken_out() {
 fn merged_names_count_as_one_service() {
     let mut pool = Pool::new();
     people(&mut pool, 0, 6, "CMHT", Rung::Consultation, Rung::CoDesign);
-    people(&mut pool, 6, 6, "community team", Rung::Consultation, Rung::CoDesign);
-    people(&mut pool, 12, 1, "cmht ", Rung::Consultation, Rung::CoDesign);
-    assert_eq!(pool.names().len(), 2, "case and spaces do not make a new name");
+    people(
+        &mut pool,
+        6,
+        6,
+        "community team",
+        Rung::Consultation,
+        Rung::CoDesign,
+    );
+    people(
+        &mut pool,
+        12,
+        1,
+        "cmht ",
+        Rung::Consultation,
+        Rung::CoDesign,
+    );
+    assert_eq!(
+        pool.names().len(),
+        2,
+        "case and spaces do not make a new name"
+    );
     pool.merge(&["CMHT".into(), "community team".into()], "Community team");
     let picture = Picture::of(&pool, LEAST);
     assert_eq!(picture.services.len(), 1);
@@ -127,7 +189,11 @@ fn a_service_of_three_is_fewer_than_five_and_its_neighbour_is_hidden() {
     people(&mut pool, 0, 9, "CMHT", Rung::Consultation, Rung::CoDesign);
     people(&mut pool, 9, 3, "Ward 4", Rung::Coercion, Rung::CoDesign);
     let picture = Picture::of(&pool, LEAST);
-    let ward = picture.services.iter().find(|s| s.name == "Ward 4").unwrap();
+    let ward = picture
+        .services
+        .iter()
+        .find(|s| s.name == "Ward 4")
+        .unwrap();
     assert_eq!(ward.people, Count::Few);
     assert!(ward.at.is_empty());
     // Each named one service, so the total (12) less CMHT would give Ward 4 away.
@@ -175,8 +241,18 @@ fn a_person_counts_once_at_their_usual_step() {
         pool.bring(vec![person(
             &receipt_of(i),
             &[
-                moment("CMHT", Rung::Consultation, Some(Rung::CoDesign), "2026-01-02"),
-                moment("CMHT", Rung::Consultation, Some(Rung::CoDesign), "2026-04-02"),
+                moment(
+                    "CMHT",
+                    Rung::Consultation,
+                    Some(Rung::CoDesign),
+                    "2026-01-02",
+                ),
+                moment(
+                    "CMHT",
+                    Rung::Consultation,
+                    Some(Rung::CoDesign),
+                    "2026-04-02",
+                ),
                 moment("CMHT", Rung::Informing, Some(Rung::CoDesign), "2026-05-02"),
             ],
         )]);
@@ -190,7 +266,10 @@ fn a_person_counts_once_at_their_usual_step() {
     assert_eq!(at(Rung::Informing), Count::Shown(0));
     assert!(cmht.gap.contains(&(Gap::Higher, Count::Shown(10))));
     assert_eq!(
-        cmht.quarters.iter().map(|q| q.name.as_str()).collect::<Vec<_>>(),
+        cmht.quarters
+            .iter()
+            .map(|q| q.name.as_str())
+            .collect::<Vec<_>>(),
         ["2026 Q1", "2026 Q2"]
     );
     let words = text(&blocks(&picture, &Default::default(), Lang::En));
@@ -200,7 +279,14 @@ fn a_person_counts_once_at_their_usual_step() {
 #[test]
 fn the_csv_starts_with_its_header_and_states_its_rules() {
     let mut pool = Pool::new();
-    people(&mut pool, 0, 12, "CMHT, north", Rung::Consultation, Rung::CoDesign);
+    people(
+        &mut pool,
+        0,
+        12,
+        "CMHT, north",
+        Rung::Consultation,
+        Rung::CoDesign,
+    );
     let csv = csv(&Picture::of(&pool, LEAST));
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], CSV_HEADER);
@@ -221,7 +307,10 @@ fn cells_are_never_read_as_formulas() {
 
 #[test]
 fn the_tally_keeps_lines_it_cannot_read() {
-    let c = person("K7Q2M9XD", &[moment("CMHT", Rung::Consultation, None, "2026-03-14")]);
+    let c = person(
+        "K7Q2M9XD",
+        &[moment("CMHT", Rung::Consultation, None, "2026-03-14")],
+    );
     let tally = add_to_tally(Some("damaged line"), &c);
     let (read, unreadable) = read_tally(&tally);
     assert_eq!((read, unreadable), (vec![c], 1));
@@ -231,7 +320,14 @@ fn the_tally_keeps_lines_it_cannot_read() {
 #[test]
 fn markup_escapes_every_word() {
     let mut pool = Pool::new();
-    people(&mut pool, 0, 12, "<script>x</script>", Rung::Consultation, Rung::CoDesign);
+    people(
+        &mut pool,
+        0,
+        12,
+        "<script>x</script>",
+        Rung::Consultation,
+        Rung::CoDesign,
+    );
     pool.contributions[0].quote = "<img src=x onerror=alert(1)>".into();
     pool.words.changed = "<b>bold</b>".into();
     let html = html(&blocks(&Picture::of(&pool, LEAST), &pool.words, Lang::En));
@@ -239,6 +335,7 @@ fn markup_escapes_every_word() {
     assert!(html.contains("&lt;script&gt;"));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -9,8 +9,8 @@
 //! beside the page and fetched only when chosen, so English visitors download no Welsh.
 use std::sync::OnceLock;
 
-mod plural;
 pub mod group;
+mod plural;
 pub mod venue;
 pub use plural::{forms, Form};
 
