@@ -2,6 +2,7 @@
 //! (a Flesch–Kincaid grade of 6 or under, grade = age − 5), as every message should.
 #![cfg(not(target_arch = "wasm32"))]
 
+use alongside::core::messages::group::GroupMsg;
 use alongside::core::messages::venue::VenueMsg;
 use alongside::core::messages::{Lang, Msg};
 
@@ -104,6 +105,26 @@ fn the_venue_pages_words_are_plain() {
         }
         assert!(
             grade(text) <= 9.0,
+            "{msg:?}: grade {:.1}: {text}",
+            grade(text)
+        );
+    }
+}
+
+#[test]
+fn the_group_pages_words_are_plain() {
+    // Read by a facilitator, and by a commissioner in the report: plain, with room for the
+    // method's longer sentences.
+    let all: Vec<&str> = GroupMsg::ALL.iter().map(|m| m.text(Lang::En)).collect();
+    let together = grade(&all.join(". "));
+    assert!(together <= 7.0, "grade {together:.1}");
+    for msg in GroupMsg::ALL {
+        let text = msg.text(Lang::En);
+        if text.split_whitespace().count() < 6 {
+            continue;
+        }
+        assert!(
+            grade(text) <= 10.0,
             "{msg:?}: grade {:.1}: {text}",
             grade(text)
         );

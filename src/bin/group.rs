@@ -10,5 +10,7 @@ fn main() {
         // The app's own settings file, one folder up.
         let site = web::fetch_text("../config.json").await;
         ui::group::start(site).await;
+        // Kept for a group that meets with no signal (the worker's own name for its cache).
+        let _ = web::offline::keep_this_page("alongside group").await;
     });
 }

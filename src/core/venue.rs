@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::config::{self, HostConfig, Problem, IDLE_MINUTES, NAME_MAX, NOTE_MAX};
 use super::contact::{phone_number, web_address};
+use super::group::rules::Rules;
 use super::messages::venue::VenueMsg;
 use super::messages::{fill, Lang};
 
@@ -21,6 +22,10 @@ pub struct VenueForm {
     /// As typed, so that "ten" can be answered rather than lost.
     pub idle_minutes: String,
     pub exit_url: String,
+    /// "Finish and wipe" offers to add a person's moments to the venue's group picture.
+    pub group: bool,
+    /// The group page's small-number rules, kept as the file had them.
+    pub group_rules: Rules,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -152,6 +157,8 @@ impl VenueForm {
             kiosk: config.kiosk,
             idle_minutes: config.idle_minutes.to_string(),
             exit_url: config.exit_url.clone(),
+            group: config.group,
+            group_rules: Rules::default(),
         }
     }
 
@@ -166,7 +173,13 @@ impl VenueForm {
                 Problem::NotJson | Problem::Unreachable => return Err(NotSettings),
             }
         }
-        Ok((VenueForm::from_config(&config), left_out))
+        let (group_rules, ignored) = Rules::from_config(Some(text));
+        left_out.extend(ignored.iter().map(|key| format!("group.{key}")));
+        let form = VenueForm {
+            group_rules,
+            ..VenueForm::from_config(&config)
+        };
+        Ok((form, left_out))
     }
 
     /// A key no contact on the form has.
@@ -270,6 +283,11 @@ impl VenueForm {
                 // Off, minutes that cannot be used are left out: the app would ignore them.
                 idle_minutes: (self.kiosk || self.idle_minutes_ok()).then_some(minutes),
             },
+            group: (self.group || self.group_rules != Rules::default()).then_some(Group {
+                enabled: self.group,
+                min_people: self.group_rules.min_people,
+                min_count: self.group_rules.min_count,
+            }),
         };
         serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
     }
@@ -297,6 +315,15 @@ struct SettingsFile<'a> {
     contacts: Vec<ContactFile<'a>>,
     exit_url: &'a str,
     kiosk: Kiosk,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<Group>,
+}
+
+#[derive(Serialize)]
+struct Group {
+    enabled: bool,
+    min_people: usize,
+    min_count: usize,
 }
 
 #[derive(Serialize)]

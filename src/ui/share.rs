@@ -4,25 +4,31 @@
 //! lines are offered at "Finish and wipe".
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::codes::Codes;
-use super::widgets::TextField;
 use super::{lang, session, t, tf};
 use crate::core::document::Moment;
-use crate::core::group::report::{answer_name, level_name, question_name};
-use crate::core::group::{self, Answer, Answers, Contribution, Level, Question, Shared};
+use crate::core::group::{self, share, Answer, Answers, Contribution, Level, Question, Shared};
 use crate::core::messages::Msg;
 use crate::core::transfer;
 use crate::web::{self, crypto, device};
 
-/// What the person chose to share, while the screen is open.
+/// What the person chose to share, while the screen is open: read back from the page's own
+/// events, so the boxes need no code of their own.
+#[derive(Clone, Default)]
+struct Chosen {
+    /// The moments left out, by id.
+    left_out: Vec<String>,
+    level: Option<Level>,
+    answers: Answers,
+    quote: String,
+    quote_shared: bool,
+}
+
 #[derive(Clone, Copy)]
 pub struct Choice {
-    /// The moments left out, by id.
-    left_out: RwSignal<Vec<String>>,
-    level: RwSignal<Option<Level>>,
-    answers: RwSignal<Answers>,
-    quote: RwSignal<String>,
-    quote_shared: RwSignal<bool>,
+    chosen: StoredValue<Chosen>,
     receipt: StoredValue<String>,
 }
 
@@ -34,98 +40,75 @@ impl Choice {
             *slot = byte;
         }
         Choice {
-            left_out: RwSignal::new(Vec::new()),
-            level: RwSignal::new(None),
-            answers: RwSignal::new(Answers::default()),
-            quote: RwSignal::new(String::new()),
-            quote_shared: RwSignal::new(false),
+            chosen: StoredValue::new(Chosen::default()),
             receipt: StoredValue::new(group::receipt(bytes)),
         }
     }
 
     /// The contribution as chosen; `None` while no moment is ticked.
     pub fn contribution(self) -> Option<Contribution> {
+        let chosen = self.chosen.get_value();
         let moments: Vec<Moment> = session().doc.with_untracked(|doc| {
-            self.left_out.with_untracked(|out| {
-                doc.moments
-                    .iter()
-                    .filter(|m| !out.contains(&m.id))
-                    .cloned()
-                    .collect()
-            })
+            doc.moments
+                .iter()
+                .filter(|m| !chosen.left_out.contains(&m.id))
+                .cloned()
+                .collect()
         });
         let refs: Vec<&Moment> = moments.iter().collect();
         let mut contribution = Contribution::new(self.receipt.get_value(), &refs);
         if contribution.moments.is_empty() {
             return None;
         }
-        contribution.level = self.level.get_untracked();
-        contribution.answers = self.answers.get_untracked();
-        if self.quote_shared.get_untracked() {
-            contribution.quote = self.quote.get_untracked().trim().to_owned();
+        contribution.level = chosen.level;
+        contribution.answers = chosen.answers;
+        if chosen.quote_shared {
+            contribution.quote = chosen.quote.trim().to_owned();
         }
         Some(contribution)
+    }
+
+    /// Takes a choice back from an event on the page: a line ticked or not, an answer, the
+    /// words and whether to share them.
+    fn take(self, event: web_sys::Event) {
+        let Some(box_) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let value = event_target_value(&event);
+        let checked = event_target_checked(&event);
+        let name = box_.get_attribute("name").unwrap_or_default();
+        self.chosen.update_value(|chosen| {
+            if let Some(id) = box_.get_attribute("data-moment") {
+                chosen.left_out.retain(|out| *out != id);
+                if !checked {
+                    chosen.left_out.push(id);
+                }
+            } else if box_.id() == share::QUOTE {
+                chosen.quote = value;
+            } else if box_.id() == share::QUOTE_TICK {
+                chosen.quote_shared = checked;
+            } else if name == share::LEVEL {
+                chosen.level = Level::ALL.into_iter().find(|l| l.key() == value);
+            } else if let Some(question) = Question::ALL.into_iter().find(|q| q.key() == name) {
+                chosen.answers.set(question, Answer::from_key(&value));
+            }
+        });
     }
 }
 
 /// The moments that can be shared, each a line to tick or untick.
 #[component]
 pub fn ShareLines(choice: Choice) -> impl IntoView {
-    let lines = move || {
-        session().doc.with(|doc| {
-            doc.moments
-                .iter()
-                .filter_map(|m| Some((m.id.clone(), Shared::of(m)?.line(lang()))))
-                .collect::<Vec<_>>()
-        })
+    let html = move || {
+        let left_out = choice.chosen.with_value(|c| c.left_out.clone());
+        session()
+            .doc
+            .with(|doc| share::lines_html(&doc.moments, &left_out, lang()))
     };
-    view! {
-        <fieldset class="steps share-lines">
-            <legend>{t(Msg::ShareChoose)}</legend>
-            <For each=lines key=|line| line.clone() let((id, line))>
-                <label class="step-choice">
-                    <input type="checkbox" prop:checked={
-                        let id = id.clone();
-                        move || choice.left_out.with(|out| !out.contains(&id))
-                    } on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        choice.left_out.update(|out| {
-                            out.retain(|o| *o != id);
-                            if !on {
-                                out.push(id.clone());
-                            }
-                        });
-                    } />
-                    <span>{line}</span>
-                </label>
-            </For>
-        </fieldset>
-    }
-}
-
-/// One question with its answers as choices; "" is no answer.
-#[component]
-fn Pick(
-    name: &'static str,
-    question: Msg,
-    answers: Vec<(&'static str, Msg)>,
-    #[prop(into)] value: Signal<&'static str>,
-    put: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <fieldset class="steps">
-            <legend>{t(question)}</legend>
-            <div class="choices">
-                {answers.into_iter().map(|(key, words)| view! {
-                    <label class="choice">
-                        <input type="radio" name=name value=key prop:checked=move || value.get() == key
-                            on:change=move |_| put.run(key.to_owned()) />
-                        {t(words)}
-                    </label>
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+    view! { <div on:change=move |event| choice.take(event) inner_html=html></div> }
 }
 
 #[component]
@@ -158,15 +141,6 @@ pub fn Share() -> impl IntoView {
         let n = choice.contribution().map_or(0, |c| c.moments.len());
         Msg::HoldsMoments.count(lang(), n)
     });
-    let level = Signal::derive(move || choice.level.get().map_or("", Level::key));
-    let levels: Vec<(&str, Msg)> = Level::ALL
-        .iter()
-        .map(|l| (l.key(), level_name(*l)))
-        .collect();
-    let answers: Vec<(&'static str, Msg)> = Answer::ALL
-        .iter()
-        .map(|a| (a.key(), answer_name(*a)))
-        .collect();
     let has_moments = move || {
         session
             .doc
@@ -179,20 +153,8 @@ pub fn Share() -> impl IntoView {
             <ShareLines choice />
             <details class="card">
                 <summary>{t(Msg::ShareMore)}</summary>
-                <Pick name="share-level" question=Msg::ShareLevel answers=levels.clone() value=level
-                    put=Callback::new(move |key: String| choice.level.set(Level::ALL.into_iter().find(|l| l.key() == key))) />
-                {Question::ALL.into_iter().map(|q| view! {
-                    <Pick name=q.key() question=question_name(q) answers=answers.clone()
-                        value=Signal::derive(move || choice.answers.with(|a| a.get(q).map_or("", Answer::key)))
-                        put=Callback::new(move |key: String| choice.answers.update(|a| a.set(q, Answer::from_key(&key)))) />
-                }).collect_view()}
-                <TextField id="share-quote".to_owned() label=Msg::ShareQuote lines=3
-                    value=choice.quote put=Callback::new(move |words| choice.quote.set(words)) />
-                <label class="choice">
-                    <input type="checkbox" id="share-quote-tick" prop:checked=choice.quote_shared
-                        on:change=move |event| choice.quote_shared.set(event_target_checked(&event)) />
-                    {t(Msg::ShareQuoteTick)}
-                </label>
+                <div on:change=move |event| choice.take(event) on:input=move |event| choice.take(event)
+                    inner_html=share::questions_html(lang())></div>
             </details>
             <p class="receipt">{tf(Msg::ShareReceipt, "code", &group::show_receipt(&choice.receipt.get_value()))}</p>
             <p>{t(Msg::ShareHow)}</p>

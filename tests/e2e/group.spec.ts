@@ -156,7 +156,7 @@ test.describe('a group on a venue’s shared device', () => {
     await addChecked(page);
     for (const link of coded[1]) await page.goto(link);
     await addChecked(page);
-    await expect(page.locator('#counted')).toHaveText('6 people have shared 11 moments.');
+    await expect(page.locator('#counted')).toHaveText('Shared so far: 6 people, 11 moments.');
     // Fewer than 10 people: nothing more is shown.
     const report = page.locator('article.report');
     await expect(report).toContainText('Nothing more is shown until at least 10 people have shared.');
@@ -168,7 +168,7 @@ test.describe('a group on a venue’s shared device', () => {
     await bringFiles(page, [...more, more[0]]);
     await addChecked(page);
     await expect(page.locator('#said-bring')).toContainText('Added 6. 1 already here, so not counted again.');
-    await expect(page.locator('#counted')).toHaveText('12 people have shared 17 moments.');
+    await expect(page.locator('#counted')).toHaveText('Shared so far: 12 people, 17 moments.');
 
     // Two names for one service.
     await page.getByRole('checkbox', { name: 'CMHT' }).check();
@@ -213,11 +213,11 @@ test.describe('a group on a venue’s shared device', () => {
     const receipt = JSON.parse(files[0].text).receipt as string;
     await page.getByLabel('Take out what someone shared, by their receipt code').fill(`${receipt.slice(0, 4).toLowerCase()}-${receipt.slice(4)}`);
     await page.getByRole('button', { name: 'Take out' }).click();
-    await expect(page.locator('#counted')).toHaveText('11 people have shared 15 moments.');
+    await expect(page.locator('#counted')).toHaveText('Shared so far: 11 people, 15 moments.');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('#counted')).toHaveText('12 people have shared 17 moments.');
+    await expect(page.locator('#counted')).toHaveText('Shared so far: 12 people, 17 moments.');
     await page.reload();
-    await expect(page.locator('#counted')).toHaveText('12 people have shared 17 moments.');
+    await expect(page.locator('#counted')).toHaveText('Shared so far: 12 people, 17 moments.');
     await expect(report.locator('h2')).toHaveText('Our ladder: Riverside forum');
 
     // In Welsh.
@@ -255,4 +255,33 @@ test('what cannot be a contribution is refused, and hostile words are only words
   await expect(said).toContainText('A code was shared from Alongside, but part of it is damaged.');
   await expectAccessible(page);
   await snap(page, 'group-refused', info.project.name);
+});
+
+test('once opened, the group page opens with no signal, and two tabs keep one pool', async ({ page, context }, info) => {
+  await openGroup(page);
+  await bringFiles(page, [{ name: 'one.json', text: contribution('OOOO0000', ['CMHT']) }]);
+  await addChecked(page);
+  await expect(page.locator('#counted')).toHaveText('Shared so far: 1 person, 1 moment.');
+  // Kept by the app's own service worker, under the group page's own name.
+  await expect.poll(() => page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('alongside group '));
+    return name ? (await (await caches.open(name)).keys()).map((r) => r.url.split('/').pop()) : [];
+  }), { timeout: 20_000 }).toEqual(expect.arrayContaining(['', expect.stringMatching(/^group-.*_bg\.wasm$/), expect.stringMatching(/^group-.*\.js$/)]));
+
+  // A second tab brings one in; the first takes it in, and neither writes over the other.
+  const second = await context.newPage();
+  await openGroup(second);
+  await bringFiles(second, [{ name: 'two.json', text: contribution('TTTT0000', ['Ward 4']) }]);
+  await addChecked(second);
+  await expect(page.locator('#counted')).toHaveText('Shared so far: 2 people, 2 moments.');
+  await second.close();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Our ladder: the group’s picture');
+  await expect(page.locator('#counted')).toHaveText('Shared so far: 2 people, 2 moments.');
+  await expect(page.locator('article.report')).toContainText('Nothing more is shown until at least 10 people have shared.');
+  await expectAccessible(page);
+  await snap(page, 'group-offline', info.project.name);
+  await context.setOffline(false);
 });

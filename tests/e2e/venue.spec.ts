@@ -42,6 +42,7 @@ const everything = {
   ],
   exit_url: 'https://example.org/weather',
   kiosk: { enabled: true, idle_minutes: 12 },
+  group: { enabled: true, min_people: 10, min_count: 5 },
 };
 
 test.describe('a site with no settings yet', () => {
@@ -66,6 +67,7 @@ test.describe('a site with no settings yet', () => {
     }
     await page.getByLabel('People use this copy on a shared device here').check();
     await field(page, 'Minutes with no use before the wipe').fill('12');
+    await page.getByLabel('Offer to add people’s moments to this venue’s group picture').check();
     await field(page, 'Site to go to').fill(everything.exit_url);
 
     // The preview, in the language people see first (Welsh), as they type.
@@ -101,6 +103,7 @@ test.describe('a site with no settings yet', () => {
     }
     await expect(again.getByLabel('People use this copy on a shared device here')).toBeChecked();
     await expect(field(again, 'Minutes with no use before the wipe')).toHaveValue('12');
+    await expect(again.getByLabel('Offer to add people’s moments to this venue’s group picture')).toBeChecked();
     await expect(field(again, 'Site to go to')).toHaveValue(everything.exit_url);
     expect(JSON.parse(await download(again))).toEqual(everything);
 

@@ -56,7 +56,7 @@ pub fn svg(service: &Service, rules: Rules, title: &str, heads: [&str; 2], lang:
                 mid + 4,
                 escape(place_short(place).text(lang))
             );
-            if let Some(Count::Shown(n)) = service.at.get(row) {
+            if let Some(Count::Shown(n @ 1..)) = service.at.get(row) {
                 let width = (RAIL_RIGHT - RAIL_LEFT) * *n as i32 / people as i32;
                 let _ = write!(
                     out,

@@ -11,6 +11,7 @@ pub mod picture;
 pub mod pool;
 pub mod report;
 pub mod rules;
+pub mod share;
 #[cfg(test)]
 mod tests;
 

@@ -144,12 +144,12 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
         "" => g(GroupMsg::ReportTitle),
         group => fill(GroupMsg::ReportTitleOf.text(lang), "group", group),
     })];
-    let people = rules.round(picture.people).to_string();
-    let moments = picture.moments.to_string();
+    let people = GroupMsg::People.count(lang, rules.round(picture.people));
+    let moments = Msg::HoldsMoments.count(lang, picture.moments);
     let mut about = match picture.ready {
         true => fill_all(
             GroupMsg::ReportPeople.text(lang),
-            &[("n", &people), ("moments", &moments)],
+            &[("people", &people), ("moments", &moments)],
         ),
         false => fill(
             GroupMsg::FewerThan.text(lang),

@@ -377,3 +377,26 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_share_screen_shows_only_what_leaves_escaped() {
+    let mut hostile = moment("<b>Ward</b>", Rung::Coercion, None, "2026-04-02");
+    hostile.id = "a\"b".into();
+    let kept = moment(
+        "CMHT",
+        Rung::Consultation,
+        Some(Rung::CoDesign),
+        "2026-03-14",
+    );
+    let html = share::lines_html(&[kept, hostile], &["a\"b".into()], Lang::En);
+    assert!(html
+        .contains("CMHT · My care or crisis plan · Consultation · wanted Co-design · March 2026"));
+    assert!(html.contains("&lt;b&gt;Ward") && !html.contains("<b>"));
+    assert!(
+        html.contains(r#"data-moment="a&quot;b">"#),
+        "left out: not ticked"
+    );
+    assert!(!html.contains("private words") && !html.contains("14"));
+    let questions = share::questions_html(Lang::Cy);
+    assert_eq!(questions.matches(r#"type="radio""#).count(), 3 + 5 * 3);
+}

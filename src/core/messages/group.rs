@@ -16,6 +16,11 @@ macro_rules! group_catalogue {
                       (GroupMsg::$key, Lang::Cy) => $cy,)*
                 }
             }
+
+            /// A counting message for `n`: "1 person", "3 people".
+            pub fn count(self, lang: Lang, n: usize) -> String {
+                super::fill(super::plural::pick(self.text(lang), lang, n), "n", &n.to_string())
+            }
         }
     };
 }
@@ -47,8 +52,10 @@ group_catalogue! {
         "Dod â nhw i mewn";
     CheckTitle => "Check before adding",
         "Gwirio cyn ychwanegu";
-    CheckHolds => "From {people} people, {moments} moments:",
-        "Gan {people} o bobl, {moments} achlysur:";
+    CheckHolds => "From {people}, {moments}:",
+        "Gan {people}, {moments}:";
+    People => "{n} person|{n} people",
+        "dim pobl|{n} person|{n} o bobl|{n} o bobl|{n} o bobl|{n} o bobl";
     Add => "Add them",
         "Eu hychwanegu";
     DontAdd => "Don’t add",
@@ -79,8 +86,8 @@ group_catalogue! {
         "Nid oedd modd darllen {n} a gadwyd ar y ddyfais hon, felly cawsant eu gadael yno.";
     SharedTitle => "Who has shared",
         "Pwy sydd wedi rhannu";
-    Counted => "{people} people have shared {moments} moments.",
-        "Mae {people} o bobl wedi rhannu {moments} achlysur.";
+    Counted => "Shared so far: {people}, {moments}.",
+        "Wedi’u rhannu hyd yma: {people}, {moments}.";
     RemoveLabel => "Take out what someone shared, by their receipt code",
         "Tynnu allan yr hyn a rannodd rhywun, trwy eu cod derbynneb";
     RemoveHint => "People see the code when they share, like K7Q2-M9XD.",
@@ -147,8 +154,8 @@ group_catalogue! {
         "Ein hysgol: pa mor rhan oedd pobl";
     ReportTitleOf => "Our ladder: {group}",
         "Ein hysgol: {group}";
-    ReportPeople => "{n} people shared {moments} moments.",
-        "Rhannodd {n} o bobl {moments} achlysur.";
+    ReportPeople => "{people} shared {moments}.",
+        "Rhannodd {people} {moments}.";
     ReportMonths => "The moments were from {from} to {to}.",
         "Roedd yr achlysuron o {from} i {to}.";
     HeadAim => "Aim",
@@ -237,6 +244,8 @@ mod tests {
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
             .collect();
         found.sort_unstable();
+        // A counting message repeats its slot in each form.
+        found.dedup();
         found
     }
 

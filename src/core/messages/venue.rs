@@ -90,6 +90,10 @@ venue_catalogue! {
         "Mae pobl yn defnyddio’r copi hwn ar ddyfais a rennir yma";
     KioskHint => "Notes are kept only for the visit. They are wiped when each person finishes, or after a time with no use.",
         "Dim ond am yr ymweliad y cedwir nodiadau. Maen nhw’n cael eu sychu pan fydd pob person yn gorffen, neu ar ôl cyfnod heb ddefnydd.";
+    Group => "Offer to add people’s moments to this venue’s group picture",
+        "Cynnig ychwanegu achlysuron pobl at ddarlun grŵp y lleoliad hwn";
+    GroupHint => "When someone taps “Finish and wipe”, they may choose to leave their moments (with no notes, names or days) for the venue’s group page, group/.",
+        "Pan fydd rhywun yn tapio “Gorffen a sychu”, gallan nhw ddewis gadael eu hachlysuron (heb nodiadau, enwau na dyddiau) ar gyfer tudalen grŵp y lleoliad, group/.";
     IdleMinutes => "Minutes with no use before the wipe",
         "Munudau heb ddefnydd cyn sychu";
     ExitTitle => "Leave quickly",

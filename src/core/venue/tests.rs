@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::config::parse;
+use crate::core::group::rules::Rules;
 
 fn contact(key: u32, name: &str, phone: &str) -> ContactForm {
     ContactForm {
@@ -29,6 +30,11 @@ fn full() -> VenueForm {
         kiosk: true,
         idle_minutes: "12".into(),
         exit_url: "https://example.org/weather".into(),
+        group: true,
+        group_rules: Rules {
+            min_people: 20,
+            ..Rules::default()
+        },
     }
 }
 
@@ -193,4 +199,15 @@ fn new_contacts_get_keys_no_other_has() {
     form.contacts.remove(1);
     assert_eq!(form.next_key(), 2);
     assert_eq!(Field::Contact(7, Part::Url).id(), "contact-7-url");
+}
+
+#[test]
+fn the_group_setting_and_raised_rules_come_back_and_lower_ones_are_named() {
+    let (form, left_out) = VenueForm::open(&full().file().unwrap()).unwrap();
+    assert!(form.group);
+    assert_eq!(form.group_rules.min_people, 20);
+    assert!(left_out.is_empty());
+    let (form, left_out) = VenueForm::open(r#"{"group":{"enabled":true,"min_count":2}}"#).unwrap();
+    assert_eq!(form.group_rules, Rules::default());
+    assert_eq!(left_out, vec!["group.min_count"]);
 }

@@ -8,7 +8,7 @@ use super::{brought_words, g, page, Page, Said, Spot};
 use crate::core::group::picture::moments_in;
 use crate::core::group::{read_tally, Contribution, Refused, MAX_FILE_BYTES, TALLY_KEY};
 use crate::core::messages::group::GroupMsg;
-use crate::core::messages::{fill, fill_all};
+use crate::core::messages::{fill, fill_all, Msg};
 use crate::core::store::Backend;
 use crate::core::transfer::{gather_with, read_part, Gathered, ImportError};
 use crate::web::{self, device, storage::BrowserStorage};
@@ -201,8 +201,11 @@ pub fn Bring() -> impl IntoView {
             let holds = fill_all(
                 g(GroupMsg::CheckHolds),
                 &[
-                    ("people", &waiting.len().to_string()),
-                    ("moments", &moments_in(waiting).to_string()),
+                    ("people", &GroupMsg::People.count(lang, waiting.len())),
+                    (
+                        "moments",
+                        &Msg::HoldsMoments.count(lang, moments_in(waiting)),
+                    ),
                 ],
             );
             let lines: Vec<String> = waiting

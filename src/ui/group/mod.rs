@@ -115,6 +115,14 @@ pub async fn start(site: Option<String>) {
                 page.not_saved.set(!saved);
             }
         });
+        // Another tab's change is taken in, so neither writes over the other.
+        super::while_drawn(window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(POOL_KEY) {
+                if let Some(pool) = event.new_value().as_deref().and_then(Pool::read) {
+                    page.pool.set(pool);
+                }
+            }
+        }));
         bring::arrived();
         let lang = RwSignal::new(lang);
         move || {

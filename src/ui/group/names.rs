@@ -6,7 +6,8 @@ use super::{g, page, Said, Spot};
 use crate::core::group::{show_receipt, typed_receipt};
 use crate::core::ladder::same_service;
 use crate::core::messages::group::GroupMsg;
-use crate::core::messages::{fill, fill_all};
+use crate::core::messages::{fill, fill_all, Msg};
+use crate::ui::lang;
 use crate::web;
 
 /// A labelled box: one line, or `lines` lines.
@@ -52,8 +53,11 @@ pub fn Shared() -> impl IntoView {
             fill_all(
                 g(GroupMsg::Counted),
                 &[
-                    ("people", &pool.contributions.len().to_string()),
-                    ("moments", &moments.to_string()),
+                    (
+                        "people",
+                        &GroupMsg::People.count(lang(), pool.contributions.len()),
+                    ),
+                    ("moments", &Msg::HoldsMoments.count(lang(), moments)),
                 ],
             )
         })
