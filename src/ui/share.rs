@@ -149,7 +149,8 @@ pub fn Share() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Msg::TitleShare)}</h1>
         <p>{t(Msg::ShareIntro)}</p>
-        <Show when=has_moments fallback=|| view! { <p class="empty">{t(Msg::ShareNone)}</p> }>
+        <p class="empty" hidden=has_moments>{t(Msg::ShareNone)}</p>
+        <div hidden=move || !has_moments()>
             <ShareLines choice />
             <details class="card">
                 <summary>{t(Msg::ShareMore)}</summary>
@@ -167,7 +168,7 @@ pub fn Share() -> impl IntoView {
                 0 => view! { <p class="notice-text">{t(Msg::QrTooBig)}</p> }.into_any(),
                 _ => view! { <Codes links holds back="#share-codes" /> }.into_any(),
             })}
-        </Show>
+        </div>
     }
 }
 
@@ -180,18 +181,17 @@ pub fn KioskShare(choice: Choice, add: RwSignal<bool>) -> impl IntoView {
             .doc
             .with(|doc| doc.moments.iter().any(|m| Shared::of(m).is_some()))
     };
+    // Hidden rather than drawn on demand: one shape, no code for showing and hiding.
     view! {
-        <Show when=has_moments>
+        <div hidden=move || !has_moments()>
             <label class="choice">
                 <input type="checkbox" id="kiosk-share" aria-describedby="kiosk-share-hint" prop:checked=add
                     on:change=move |event| add.set(event_target_checked(&event)) />
                 {t(Msg::KioskShare)}
             </label>
             <p class="hint" id="kiosk-share-hint">{t(Msg::KioskShareHint)}</p>
-            <Show when=move || add.get()>
-                <ShareLines choice />
-            </Show>
-        </Show>
+            <div hidden=move || !add.get()><ShareLines choice /></div>
+        </div>
     }
 }
 

@@ -259,7 +259,7 @@ test('what cannot be a contribution is refused, and hostile words are only words
 
 test('once opened, the group page opens with no signal, and two tabs keep one pool', async ({ page, context }, info) => {
   await openGroup(page);
-  await bringFiles(page, [{ name: 'one.json', text: contribution('OOOO0000', ['CMHT']) }]);
+  await bringFiles(page, [{ name: 'one.json', text: contribution('PPPP0000', ['CMHT']) }]);
   await addChecked(page);
   await expect(page.locator('#counted')).toHaveText('Shared so far: 1 person, 1 moment.');
   // Kept by the app's own service worker, under the group page's own name.

@@ -45,14 +45,16 @@ async function checkHost(page: Page, base: string, encoding = 'br') {
     expectSecurityHeaders(response, fresh);
   }
   expect((await get('manifest.webmanifest')).headers()['content-type']).toContain('application/manifest+json');
-  // The venue set-up page, a folder below, under the same policy and caching.
-  const venue = await get('venue/');
-  expect(venue.status()).toBe(200);
-  expectSecurityHeaders(venue, 'venue page');
-  expect(venue.headers()['cache-control']).toBe('no-cache');
-  expect(venue.headers()['content-encoding']).toBe(encoding);
-  await page.goto(new URL('venue/', base).href);
-  await expect(page.locator('main h1')).toHaveText('Set up Alongside for your venue');
+  // The venue set-up page and the group page, a folder below, under the same policy and caching.
+  for (const [folder, heading] of [['venue/', 'Set up Alongside for your venue'], ['group/', 'Our ladder: the group’s picture']]) {
+    const other = await get(folder);
+    expect(other.status(), folder).toBe(200);
+    expectSecurityHeaders(other, folder);
+    expect(other.headers()['cache-control'], folder).toBe('no-cache');
+    expect(other.headers()['content-encoding'], folder).toBe(encoding);
+    await page.goto(new URL(folder, base).href);
+    await expect(page.locator('main h1')).toHaveText(heading);
+  }
 
   // A deep link opens its screen, and again after a reload; the service worker installs.
   await page.goto(new URL('#/plan', base).href);

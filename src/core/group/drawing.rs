@@ -22,7 +22,7 @@ pub fn svg(service: &Service, rules: Rules, title: &str, heads: [&str; 2], lang:
     let height = HEAD + 4 * HEAD + rows_of(PLACES.len()) + 8;
     let _ = write!(
         out,
-        r#"<svg class="group-ladder" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}"><text x="204" y="13" class="column-head" text-anchor="middle">{}</text><text x="{WANTED_X}" y="13" class="column-head" text-anchor="middle">{}</text>"#,
+        r#"<svg class="ladder-picture group-ladder" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}"><text x="204" y="13" class="column-head" text-anchor="middle">{}</text><text x="{WANTED_X}" y="13" class="column-head" text-anchor="middle">{}</text>"#,
         escape(title),
         escape(heads[0]),
         escape(heads[1]),

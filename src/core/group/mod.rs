@@ -6,6 +6,7 @@
 //! a name, a day or anything else in their notes. A facilitator brings contributions into a
 //! *pool* (`pool`), which counts people and hides small numbers (`rules`) in the group's
 //! picture and report (`picture`, `report`).
+pub mod csv;
 mod drawing;
 pub mod picture;
 pub mod pool;

@@ -7,7 +7,7 @@ use super::pool::ReportWords;
 use super::rules::Count;
 use super::{Answer, Level, Question};
 use crate::core::dates::long_month;
-use crate::core::ladder::{escape, place_name, Place};
+use crate::core::ladder::{escape, list_and, place_name, Place};
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Lang, Msg};
 
@@ -47,14 +47,7 @@ pub fn count_words(count: Count, picture: &Picture, lang: Lang) -> String {
 
 fn places(places: &[Place], lang: Lang) -> String {
     let names: Vec<&str> = places.iter().map(|p| place_name(*p).text(lang)).collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => fill_all(
-            Msg::ListAnd.text(lang),
-            &[("first", &rest.join(", ")), ("last", last)],
-        ),
-    }
+    list_and(&names, lang)
 }
 
 /// One or two plain sentences about a service: never a score, never a judgement.
@@ -368,118 +361,4 @@ pub fn text(blocks: &[Block]) -> String {
         }
     }
     out.trim_end().to_owned() + "\n"
-}
-
-/// The CSV's first line.
-pub const CSV_HEADER: &str = "service,period,measure,category,people";
-
-/// The picture as a CSV: one count a row, rounded; small counts as words; the rules last.
-pub fn csv(picture: &Picture) -> String {
-    let lang = Lang::En;
-    let mut out = String::from(CSV_HEADER);
-    out.push_str("\r\n");
-    let mut row = |service: &str, period: &str, measure: &str, category: &str, people: String| {
-        let cells = [service, period, measure, category, &people];
-        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
-    let count = |c: Count| count_words(c, picture, lang);
-    match picture.ready {
-        true => row("", "all", "people", "", count(Count::Shown(picture.people))),
-        false => row(
-            "",
-            "all",
-            "people",
-            "",
-            fill(
-                GroupMsg::FewerThan.text(lang),
-                "n",
-                &picture.rules.min_people.to_string(),
-            ),
-        ),
-    }
-    for service in &picture.services {
-        let name = &service.name;
-        row(name, "all", "people", "", count(service.people));
-        for (place, c) in PLACES.iter().zip(&service.at) {
-            row(name, "all", "at", place.key(), count(*c));
-        }
-        for (rung, c) in &service.wanted {
-            row(
-                name,
-                "all",
-                "wanted",
-                rung.map_or("not_said", |r| r.key()),
-                count(*c),
-            );
-        }
-        for (gap, c) in &service.gap {
-            row(name, "all", "gap", gap.key(), count(*c));
-        }
-        for quarter in &service.quarters {
-            row(name, &quarter.name, "people", "", count(quarter.people));
-            let most: Vec<&str> = quarter.most.iter().map(|p| p.key()).collect();
-            if !most.is_empty() {
-                row(
-                    name,
-                    &quarter.name,
-                    "most_at",
-                    &most.join(" "),
-                    String::new(),
-                );
-            }
-        }
-    }
-    for (level, c) in &picture.levels {
-        row(
-            "",
-            "all",
-            "level",
-            level.map_or("not_said", Level::key),
-            count(*c),
-        );
-    }
-    for (question, counts) in &picture.answers {
-        let keys = Answer::ALL.iter().map(|a| a.key()).chain(["not_said"]);
-        for (key, c) in keys.zip(counts) {
-            row("", "all", question.key(), key, count(*c));
-        }
-    }
-    let rules = picture.rules;
-    row(
-        "",
-        "",
-        "rule",
-        "people_needed_to_show_anything",
-        rules.min_people.to_string(),
-    );
-    row(
-        "",
-        "",
-        "rule",
-        "counts_below_this_hidden",
-        rules.min_count.to_string(),
-    );
-    row(
-        "",
-        "",
-        "rule",
-        "rounded_to_nearest",
-        rules.round_to.to_string(),
-    );
-    out
-}
-
-/// A cell as CSV writes it: quoted when it must be, and never read as a formula.
-pub fn csv_cell(text: &str) -> String {
-    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let text = match formula {
-        true => format!("'{text}"),
-        false => text.to_owned(),
-    };
-    match text.contains([',', '"', '\n', '\r']) || formula {
-        true => format!("\"{}\"", text.replace('"', "\"\"")),
-        false => text,
-    }
 }

@@ -1,6 +1,7 @@
+use super::csv::{csv, csv_cell, CSV_HEADER};
 use super::picture::{Gap, Picture, PLACES};
 use super::pool::Pool;
-use super::report::{blocks, csv, csv_cell, html, text, CSV_HEADER};
+use super::report::{blocks, html, text};
 use super::rules::{Count, Rules, LEAST};
 use super::*;
 use crate::core::messages::Lang;

@@ -108,6 +108,11 @@ pub fn rung_name(rung: Rung) -> Msg {
 /// "Co-design", "Co-design and Consultation", "Co-design, Engagement and Consultation".
 fn rung_names(rungs: &[Rung], lang: Lang) -> String {
     let names: Vec<&str> = rungs.iter().map(|r| rung_name(*r).text(lang)).collect();
+    list_and(&names, lang)
+}
+
+/// Names as a list said aloud: "A", "A and B", "A, B and C".
+pub fn list_and(names: &[&str], lang: Lang) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_owned(),

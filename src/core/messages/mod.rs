@@ -218,11 +218,24 @@ mod tests {
         }
     }
 
-    fn slots(text: &str) -> std::collections::BTreeSet<&str> {
+    /// The `{slots}` a message fills: the pages' own catalogues are checked with it too.
+    pub(crate) fn slots(text: &str) -> std::collections::BTreeSet<&str> {
         text.split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
             .collect()
+    }
+
+    /// A page's own catalogue (`(English, Welsh)` for each message): both languages, the
+    /// same slots, one line each; and its `intro` is not in the person's catalogue.
+    pub(crate) fn check_page_catalogue(all: &[(&str, &str)], intro: &str) {
+        for (en, cy) in all {
+            assert!(!en.trim().is_empty() && !cy.trim().is_empty(), "{en}");
+            assert_ne!(en, cy, "{en} is not in Welsh");
+            assert_eq!(slots(en), slots(cy), "{en}");
+            assert!(!en.contains('\n') && !cy.contains('\n'), "{en}");
+        }
+        assert!(Msg::ALL.iter().all(|msg| msg.text(Lang::En) != intro));
     }
 
     /// Every translation fills the same slots, and a counting message has exactly one form

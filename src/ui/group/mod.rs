@@ -9,9 +9,10 @@ mod names;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::group::csv::csv;
 use crate::core::group::picture::Picture;
 use crate::core::group::pool::{Pool, ReportWords, POOL_KEY, UNREADABLE_KEY};
-use crate::core::group::report::{blocks, csv, html, text};
+use crate::core::group::report::{blocks, html, text};
 use crate::core::group::rules::Rules;
 use crate::core::group::Contribution;
 use crate::core::messages::group::GroupMsg;
