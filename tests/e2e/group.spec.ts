@@ -145,11 +145,15 @@ test.describe('a group on a venue’s shared device', () => {
     // The facilitator, on the venue's device.
     await openGroup(page);
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Bring them in' }).click();
-    await addChecked(page);
     await bringFiles(page, files);
     await expect(page.locator('#check')).toContainText('From 3 people, 6 moments:');
     await addChecked(page);
+    // The kiosk's tally stays on the device until it is itself brought in.
+    await expect(page.getByText('This device keeps what 1 person shared at “Finish and wipe”.')).toBeVisible();
+    await page.getByRole('button', { name: 'Bring them in' }).click();
+    await addChecked(page);
+    await expect(page.getByRole('button', { name: 'Bring them in' })).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('alongside-group.tally'))).toBeNull();
     // Codes pasted, and codes scanned with the camera (which open this page).
     await page.getByLabel('Or paste codes').fill(coded[0].join('\n'));
     await page.getByRole('button', { name: 'Read the codes' }).click();

@@ -344,7 +344,7 @@ fn service(name: &str, people: Count, each: &[Vec<&Shared>], rules: Rules) -> Se
     }
 }
 
-/// The contributions a pool would hold after bringing `incoming` in, for a check first.
+/// How many moments `incoming` holds, for the check before they are added.
 pub fn moments_in(incoming: &[Contribution]) -> usize {
     incoming.iter().map(|c| c.moments.len()).sum()
 }

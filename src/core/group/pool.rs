@@ -169,20 +169,8 @@ impl Pool {
         }
         for name in names {
             self.merged.retain(|m| !same_service(&m.from, name));
-            if !same_service(name, into) {
-                self.merged.push(Merge {
-                    from: name.trim().to_owned(),
-                    into: into.to_owned(),
-                });
-            }
-        }
-        // A name merged into keeps the spelling chosen for the merge.
-        if !self.merged.iter().any(|m| same_service(&m.from, into))
-            && self.first_spelling(into) != into
-            && names.iter().any(|n| same_service(n, into))
-        {
             self.merged.push(Merge {
-                from: into.to_owned(),
+                from: name.trim().to_owned(),
                 into: into.to_owned(),
             });
         }

@@ -46,8 +46,8 @@ group_catalogue! {
         "Mae sganio cod person gyda chamera’r ddyfais hon yn agor y dudalen hon ac yn ei ddarllen. Gallwch hefyd ludo’r hyn mae cod yn ei ddweud, un ar bob llinell.";
     ReadCodes => "Read the codes",
         "Darllen y codau";
-    Tally => "This device holds {n} shared at its “Finish and wipe”.",
-        "Mae’r ddyfais hon yn dal {n} a rannwyd wrth ei “Gorffen a sychu”.";
+    Tally => "This device keeps what {people} shared at “Finish and wipe”.",
+        "Mae’r ddyfais hon yn cadw’r hyn a rannodd {people} wrth “Gorffen a sychu”.";
     TallyBring => "Bring them in",
         "Dod â nhw i mewn";
     CheckTitle => "Check before adding",

@@ -111,6 +111,8 @@ pub fn Bring() -> impl IntoView {
     let codes = RwSignal::new(String::new());
     let tally =
         RwSignal::new(BrowserStorage::local().and_then(|s| s.get(TALLY_KEY).ok().flatten()));
+    // The tally is in the check: once added, it leaves the device's tally.
+    let from_tally = RwSignal::new(false);
     let files = move |_| {
         let Some(input) = input.get() else { return };
         spawn_local(async move {
@@ -153,6 +155,7 @@ pub fn Bring() -> impl IntoView {
     let bring_tally = move |_| {
         let (read, unreadable) = read_tally(&tally.get_untracked().unwrap_or_default());
         page.waiting.update(|w| w.extend(read));
+        from_tally.set(true);
         if unreadable > 0 {
             page.say(
                 Spot::Bring,
@@ -168,7 +171,7 @@ pub fn Bring() -> impl IntoView {
             .try_update(|pool| pool.bring(incoming))
             .unwrap_or_default();
         // What came from the tally is in the pool now: only lines that could not be read stay.
-        if let Some(text) = tally.get_untracked() {
+        if let Some(text) = tally.get_untracked().filter(|_| from_tally.get_untracked()) {
             if let Some(storage) = BrowserStorage::local() {
                 let kept: Vec<&str> = text
                     .lines()
@@ -181,11 +184,13 @@ pub fn Bring() -> impl IntoView {
                 tally.set(storage.get(TALLY_KEY).ok().flatten());
             }
         }
+        from_tally.set(false);
         page.say(Spot::Bring, brought_words(brought));
         web::focus_later("#said-bring".into());
     };
     let dont = move |_| {
         page.waiting.set(Vec::new());
+        from_tally.set(false);
         page.say(Spot::Bring, g(GroupMsg::NothingAdded));
         web::focus_later("#said-bring".into());
     };
@@ -228,7 +233,7 @@ pub fn Bring() -> impl IntoView {
                 value=codes put=Callback::new(move |v| codes.set(v)) lines=3 />
             <p><button type="button" id="read-codes" on:click=read_codes>{g(GroupMsg::ReadCodes)}</button></p>
             <Show when=move || { tally_count() > 0 }>
-                <p>{move || fill(g(GroupMsg::Tally), "n", &tally_count().to_string())}</p>
+                <p>{move || fill(g(GroupMsg::Tally), "people", &GroupMsg::People.count(super::super::lang(), tally_count()))}</p>
                 <p><button type="button" id="bring-tally" on:click=bring_tally>{g(GroupMsg::TallyBring)}</button></p>
             </Show>
             <Show when=move || !page.waiting.with(Vec::is_empty)>
