@@ -1,8 +1,8 @@
 //! The group's picture as a CSV for a commissioner's own tables: one count a row, rounded,
 //! small counts in words, the rules last. Every cell is quoted where it must be and never
 //! read as a formula.
-use super::picture::{Picture, PLACES};
-use super::report::count_words;
+use super::picture::{most, Picture, PLACES};
+use super::report::{count_words, quarter_name, service_name};
 use super::rules::Count;
 use super::{Answer, Level};
 use crate::core::messages::group::GroupMsg;
@@ -23,9 +23,9 @@ pub fn csv(picture: &Picture) -> String {
         out.push_str("\r\n");
     };
     let count = |c: Count| count_words(c, picture, lang);
-    match picture.ready {
-        true => row("", "all", "people", "", count(Count::Shown(picture.people))),
-        false => row(
+    match picture.people {
+        Count::Shown(_) => row("", "all", "people", "", count(picture.people)),
+        _ => row(
             "",
             "all",
             "people",
@@ -37,8 +37,12 @@ pub fn csv(picture: &Picture) -> String {
             ),
         ),
     }
+    if let Some((from, to)) = picture.period {
+        row("", &quarter_name(from), "period", "from", String::new());
+        row("", &quarter_name(to), "period", "to", String::new());
+    }
     for service in &picture.services {
-        let name = &service.name;
+        let name = &service_name(service, lang);
         row(name, "all", "people", "", count(service.people));
         for (place, c) in PLACES.iter().zip(&service.at) {
             row(name, "all", "at", place.key(), count(*c));
@@ -56,16 +60,11 @@ pub fn csv(picture: &Picture) -> String {
             row(name, "all", "gap", gap.key(), count(*c));
         }
         for quarter in &service.quarters {
-            row(name, &quarter.name, "people", "", count(quarter.people));
-            let most: Vec<&str> = quarter.most.iter().map(|p| p.key()).collect();
+            let period = quarter_name(quarter.quarter);
+            row(name, &period, "people", "", count(quarter.people));
+            let most: Vec<&str> = most(&quarter.at).iter().map(|p| p.key()).collect();
             if !most.is_empty() {
-                row(
-                    name,
-                    &quarter.name,
-                    "most_at",
-                    &most.join(" "),
-                    String::new(),
-                );
+                row(name, &period, "most_at", &most.join(" "), String::new());
             }
         }
     }
@@ -84,6 +83,7 @@ pub fn csv(picture: &Picture) -> String {
             row("", "all", question.key(), key, count(*c));
         }
     }
+    row("", "all", "quoted", "", count(picture.quoted));
     let rules = picture.rules;
     row(
         "",
@@ -104,7 +104,7 @@ pub fn csv(picture: &Picture) -> String {
         "",
         "rule",
         "rounded_to_nearest",
-        rules.round_to.to_string(),
+        rules.base().to_string(),
     );
     out
 }

@@ -1,10 +1,11 @@
 //! The group's ladder: the same seven steps in three bands as a person's ladder, with
 //! "beyond the ladder" above, and for each step a bar for the people there and a count of
-//! the people who wanted it. Hidden counts draw nothing.
+//! the people who wanted it. Hidden counts draw nothing; every length and number comes from
+//! the rounded counts, so the drawing holds nothing exact.
 use std::fmt::Write;
 
 use super::picture::{Service, PLACES};
-use super::rules::{Count, Rules};
+use super::rules::Count;
 use crate::core::ladder::{band_name, escape, place_short, Band, Place, BANDS};
 use crate::core::ladder::{RAIL_LEFT, RAIL_RIGHT, WANTED_X, WIDTH};
 use crate::core::messages::{Lang, Msg};
@@ -14,7 +15,7 @@ const HEAD: i32 = 18;
 
 /// The drawing for one shown service, as escaped SVG. `title` names it for screen readers;
 /// the words beside it say the same.
-pub fn svg(service: &Service, rules: Rules, title: &str, heads: [&str; 2], lang: Lang) -> String {
+pub fn svg(service: &Service<Count>, title: &str, heads: [&str; 2], lang: Lang) -> String {
     let people = service.people.shown().unwrap_or(0).max(1);
     let bands = BANDS.iter().map(|(band, rungs)| (Some(*band), rungs.len()));
     let mut out = String::with_capacity(3000);
@@ -56,30 +57,30 @@ pub fn svg(service: &Service, rules: Rules, title: &str, heads: [&str; 2], lang:
                 mid + 4,
                 escape(place_short(place).text(lang))
             );
-            if let Some(Count::Shown(n @ 1..)) = service.at.get(row) {
+            if let Some(Count::Shown(n)) = service.at.get(row) {
                 let width = (RAIL_RIGHT - RAIL_LEFT) * *n as i32 / people as i32;
                 let _ = write!(
                     out,
-                    r#"<g class="at" data-place="{}" data-count="{n}"><rect x="{RAIL_LEFT}" y="{}" width="{}" height="14" rx="3"/><text x="{}" y="{}">{}</text></g>"#,
+                    r#"<g class="at" data-place="{}"><rect x="{RAIL_LEFT}" y="{}" width="{}" height="14" rx="3"/><text x="{}" y="{}">{}</text></g>"#,
                     place.key(),
                     mid - 7,
                     width.max(2),
                     RAIL_LEFT + width.max(2) + 4,
                     mid + 4,
-                    rules.round(*n),
+                    n,
                 );
             }
             let wanted = match place {
                 Place::Rung(rung) => service.wanted.iter().find(|(r, _)| *r == Some(rung)),
                 Place::Beyond(_) => None,
             };
-            if let Some((_, Count::Shown(n @ 1..))) = wanted {
+            if let Some((_, Count::Shown(n))) = wanted {
                 let _ = write!(
                     out,
-                    r#"<g class="wanted" data-wanted="{}" data-count="{n}"><circle cx="{WANTED_X}" cy="{mid}" r="11"/><text x="{WANTED_X}" y="{}" text-anchor="middle">{}</text></g>"#,
+                    r#"<g class="wanted" data-wanted="{}"><circle cx="{WANTED_X}" cy="{mid}" r="11"/><text x="{WANTED_X}" y="{}" text-anchor="middle">{}</text></g>"#,
                     place.key(),
                     mid + 4,
-                    rules.round(*n),
+                    n,
                 );
             }
             y += ROW;

@@ -10,9 +10,12 @@ pub mod csv;
 mod drawing;
 pub mod picture;
 pub mod pool;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod privacy;
 pub mod report;
 pub mod rules;
 pub mod share;
+pub mod table;
 #[cfg(test)]
 mod tests;
 
@@ -334,6 +337,11 @@ impl Contribution {
             && self.quote.chars().count() <= QUOTE_MAX
             && !self.quote.chars().any(|c| c.is_control() && c != '\n')
     }
+}
+
+/// How many moments `incoming` holds, for the facilitator's own check before they are added.
+pub fn moments_in(incoming: &[Contribution]) -> usize {
+    incoming.iter().map(|c| c.moments.len()).sum()
 }
 
 /// A new receipt from random bytes.

@@ -1,12 +1,13 @@
 //! The report for a commissioner or a service's board, under the headings involvement
 //! reports use: as blocks drawn to markup (every word escaped) or to plain text, and a CSV.
-//! Counts in all of them are rounded, and each says the rules it used.
+//! They are made from the protected picture only, so every count in them is rounded or
+//! hidden; each says the rules it used.
 use super::drawing;
 use super::picture::{most, Gap, Picture, Service, PLACES};
 use super::pool::ReportWords;
 use super::rules::Count;
+use super::table::QuarterOf;
 use super::{Answer, Level, Question};
-use crate::core::dates::long_month;
 use crate::core::ladder::{escape, list_and, place_name, Place};
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Lang, Msg};
@@ -35,7 +36,7 @@ pub enum Block {
 /// A count in words: rounded, or "fewer than 5", or "not shown".
 pub fn count_words(count: Count, picture: &Picture, lang: Lang) -> String {
     match count {
-        Count::Shown(n) => picture.rules.round(n).to_string(),
+        Count::Shown(n) => n.to_string(),
         Count::Few => fill(
             GroupMsg::FewerThan.text(lang),
             "n",
@@ -51,7 +52,7 @@ fn places(places: &[Place], lang: Lang) -> String {
 }
 
 /// One or two plain sentences about a service: never a score, never a judgement.
-pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
+pub fn sentences(service: &Service<Count>, picture: &Picture, lang: Lang) -> String {
     let say = |msg: GroupMsg, slots: &[(&str, &str)]| fill_all(msg.text(lang), slots);
     let people = match service.people {
         Count::Shown(people) => people,
@@ -61,7 +62,7 @@ pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
         }
         Count::Hidden => return say(GroupMsg::ServiceHidden, &[]),
     };
-    let n = picture.rules.round(people).to_string();
+    let n = people.to_string();
     let mut words = say(GroupMsg::ServicePeople, &[("n", &n)]);
     let at = most(&service.at);
     if !at.is_empty() {
@@ -88,10 +89,10 @@ pub fn sentences(service: &Service, picture: &Picture, lang: Lang) -> String {
         ));
     }
     let higher = service.gap.iter().find(|(g, _)| *g == Gap::Higher);
-    if let Some((_, count @ Count::Shown(h @ 1..))) = higher {
-        let h = picture.rules.round(*h).to_string();
+    if let Some((_, count @ Count::Shown(h))) = higher {
+        let h = h.to_string();
         words.push(' ');
-        match picture.rules.percent(*count, people) {
+        match picture.rules.percent(*count, service.people) {
             Some(p) => words.push_str(&say(
                 GroupMsg::ServiceHigherPercent,
                 &[("n", &h), ("p", &p.to_string())],
@@ -128,36 +129,165 @@ pub fn answer_name(answer: Answer) -> Msg {
     }
 }
 
+/// Services drawn in the report; any more are listed in words, so it stays one page.
+pub const DRAWN: usize = 4;
+
+/// A service's name in the report: its own, or "other services" for those too few named.
+pub fn service_name(service: &Service<Count>, lang: Lang) -> String {
+    match &service.name {
+        Some(name) => name.clone(),
+        None => GroupMsg::OtherServices.text(lang).to_owned(),
+    }
+}
+
+/// `2026 Q1`, as reports name a quarter.
+pub fn quarter_name((year, quarter): QuarterOf) -> String {
+    format!("{year} Q{quarter}")
+}
+
+/// A service's heading, sentences and, for the first few, its drawing and tables.
+fn service_blocks(
+    service: &Service<Count>,
+    drawn: bool,
+    picture: &Picture,
+    lang: Lang,
+) -> Vec<Block> {
+    let g = |msg: GroupMsg| msg.text(lang).to_owned();
+    let count = |c: Count| count_words(c, picture, lang);
+    let name = service_name(service, lang);
+    let mut out = vec![
+        Block::Subheading(name.clone()),
+        Block::Para(sentences(service, picture, lang)),
+    ];
+    if !drawn || service.people.shown().is_none() {
+        return out;
+    }
+    let heads = [
+        GroupMsg::DrawingPeople.text(lang),
+        GroupMsg::DrawingWanted.text(lang),
+    ];
+    let title = fill(GroupMsg::DrawingTitle.text(lang), "service", &name);
+    out.push(Block::Drawing(drawing::svg(service, &title, heads, lang)));
+    out.push(Block::Table {
+        head: vec![
+            g(GroupMsg::ColumnStep),
+            g(GroupMsg::ColumnAt),
+            g(GroupMsg::ColumnWanted),
+        ],
+        rows: PLACES
+            .iter()
+            .zip(&service.at)
+            .map(|(place, at)| {
+                let wanted = match place {
+                    Place::Rung(r) => service
+                        .wanted
+                        .iter()
+                        .find(|(w, _)| *w == Some(*r))
+                        .map_or(String::new(), |(_, c)| count(*c)),
+                    Place::Beyond(_) => String::new(),
+                };
+                vec![place_name(*place).text(lang).to_owned(), count(*at), wanted]
+            })
+            .collect(),
+    });
+    if !service.quarters.is_empty() {
+        out.push(Block::Table {
+            head: vec![
+                g(GroupMsg::ColumnQuarter),
+                g(GroupMsg::ColumnPeople),
+                g(GroupMsg::ColumnMost),
+            ],
+            rows: service
+                .quarters
+                .iter()
+                .map(|q| {
+                    vec![
+                        quarter_name(q.quarter),
+                        count(q.people),
+                        places(&most(&q.at), lang),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// What people said: the answers, whose decisions, and their own words when enough wrote.
+fn said_blocks(picture: &Picture, lang: Lang) -> Vec<Block> {
+    let g = |msg: GroupMsg| msg.text(lang).to_owned();
+    let count = |c: Count| count_words(c, picture, lang);
+    let mut head = vec![g(GroupMsg::ColumnQuestion)];
+    head.extend(
+        Answer::ALL
+            .iter()
+            .map(|a| answer_name(*a).text(lang).to_owned()),
+    );
+    head.push(g(GroupMsg::NotSaid));
+    let mut out = vec![
+        Block::Subheading(g(GroupMsg::HeadAnswers)),
+        Block::Table {
+            head,
+            rows: picture
+                .answers
+                .iter()
+                .map(|(q, counts)| {
+                    let mut row = vec![question_name(*q).text(lang).to_owned()];
+                    row.extend(counts.iter().map(|c| count(*c)));
+                    row
+                })
+                .collect(),
+        },
+        Block::Table {
+            head: vec![g(GroupMsg::ColumnLevel), g(GroupMsg::ColumnPeople)],
+            rows: picture
+                .levels
+                .iter()
+                .map(|(level, c)| {
+                    let name =
+                        level.map_or(GroupMsg::NotSaid.text(lang), |l| level_name(l).text(lang));
+                    vec![name.to_owned(), count(*c)]
+                })
+                .collect(),
+        },
+        Block::Subheading(g(GroupMsg::HeadQuotes)),
+    ];
+    match picture.quotes.is_empty() {
+        true => out.push(Block::Para(fill(
+            GroupMsg::QuotesFew.text(lang),
+            "n",
+            &picture.rules.min_count.to_string(),
+        ))),
+        false => out.extend(picture.quotes.iter().cloned().map(Block::Quote)),
+    }
+    out
+}
+
 /// The whole report, in `lang`.
 pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> {
     let g = |msg: GroupMsg| msg.text(lang).to_owned();
-    let count = |c: Count| count_words(c, picture, lang);
     let rules = picture.rules;
     let mut out = vec![Block::Title(match words.group.trim() {
         "" => g(GroupMsg::ReportTitle),
         group => fill(GroupMsg::ReportTitleOf.text(lang), "group", group),
     })];
-    let people = GroupMsg::People.count(lang, rules.round(picture.people));
-    let moments = Msg::HoldsMoments.count(lang, picture.moments);
-    let mut about = match picture.ready {
-        true => fill_all(
+    let mut about = match picture.people {
+        Count::Shown(n) => fill(
             GroupMsg::ReportPeople.text(lang),
-            &[("people", &people), ("moments", &moments)],
+            "people",
+            &GroupMsg::People.count(lang, n),
         ),
-        false => fill(
+        _ => fill(
             GroupMsg::FewerThan.text(lang),
             "n",
             &rules.min_people.to_string(),
         ),
     };
-    if let (true, Some((from, to))) = (picture.ready, &picture.months) {
+    if let Some((from, to)) = picture.period {
         about.push(' ');
         about.push_str(&fill_all(
-            GroupMsg::ReportMonths.text(lang),
-            &[
-                ("from", &long_month(from, lang)),
-                ("to", &long_month(to, lang)),
-            ],
+            GroupMsg::ReportPeriod.text(lang),
+            &[("from", &quarter_name(from)), ("to", &quarter_name(to))],
         ));
     }
     out.push(Block::Para(about));
@@ -170,7 +300,7 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
         &[
             ("people", &rules.min_people.to_string()),
             ("n", &rules.min_count.to_string()),
-            ("round", &rules.round_to.to_string()),
+            ("round", &rules.base().to_string()),
         ],
     )));
     out.push(Block::Heading(g(GroupMsg::HeadResults)));
@@ -181,94 +311,14 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
             &rules.min_people.to_string(),
         )));
     }
+    let mut drawn = 0;
     for service in &picture.services {
-        out.push(Block::Subheading(service.name.clone()));
-        out.push(Block::Para(sentences(service, picture, lang)));
-        if service.people.shown().is_none() {
-            continue;
-        }
-        let heads = [
-            GroupMsg::DrawingPeople.text(lang),
-            GroupMsg::DrawingWanted.text(lang),
-        ];
-        let title = fill(GroupMsg::DrawingTitle.text(lang), "service", &service.name);
-        out.push(Block::Drawing(drawing::svg(
-            service, rules, &title, heads, lang,
-        )));
-        out.push(Block::Table {
-            head: vec![
-                g(GroupMsg::ColumnStep),
-                g(GroupMsg::ColumnAt),
-                g(GroupMsg::ColumnWanted),
-            ],
-            rows: PLACES
-                .iter()
-                .zip(&service.at)
-                .map(|(place, at)| {
-                    let wanted = match place {
-                        Place::Rung(r) => service
-                            .wanted
-                            .iter()
-                            .find(|(w, _)| *w == Some(*r))
-                            .map_or(String::new(), |(_, c)| count(*c)),
-                        Place::Beyond(_) => String::new(),
-                    };
-                    vec![place_name(*place).text(lang).to_owned(), count(*at), wanted]
-                })
-                .collect(),
-        });
-        if !service.quarters.is_empty() {
-            out.push(Block::Table {
-                head: vec![
-                    g(GroupMsg::ColumnQuarter),
-                    g(GroupMsg::ColumnPeople),
-                    g(GroupMsg::ColumnMost),
-                ],
-                rows: service
-                    .quarters
-                    .iter()
-                    .map(|q| vec![q.name.clone(), count(q.people), places(&q.most, lang)])
-                    .collect(),
-            });
-        }
+        let draw = drawn < DRAWN && service.people.shown().is_some();
+        drawn += usize::from(draw);
+        out.extend(service_blocks(service, draw, picture, lang));
     }
     if picture.ready {
-        out.push(Block::Subheading(g(GroupMsg::HeadAnswers)));
-        let mut head = vec![g(GroupMsg::ColumnQuestion)];
-        head.extend(
-            Answer::ALL
-                .iter()
-                .map(|a| answer_name(*a).text(lang).to_owned()),
-        );
-        head.push(g(GroupMsg::NotSaid));
-        out.push(Block::Table {
-            head,
-            rows: picture
-                .answers
-                .iter()
-                .map(|(q, counts)| {
-                    let mut row = vec![question_name(*q).text(lang).to_owned()];
-                    row.extend(counts.iter().map(|c| count(*c)));
-                    row
-                })
-                .collect(),
-        });
-        out.push(Block::Table {
-            head: vec![g(GroupMsg::ColumnLevel), g(GroupMsg::ColumnPeople)],
-            rows: picture
-                .levels
-                .iter()
-                .map(|(level, c)| {
-                    let name =
-                        level.map_or(GroupMsg::NotSaid.text(lang), |l| level_name(l).text(lang));
-                    vec![name.to_owned(), count(*c)]
-                })
-                .collect(),
-        });
-        if !picture.quotes.is_empty() {
-            out.push(Block::Subheading(g(GroupMsg::HeadQuotes)));
-            out.extend(picture.quotes.iter().cloned().map(Block::Quote));
-        }
+        out.extend(said_blocks(picture, lang));
     }
     for (head, said) in [
         (GroupMsg::HeadChanged, &words.changed),

@@ -1,7 +1,9 @@
 //! Small numbers are never shown, as NHS and national statistics do: nothing at all until
-//! enough people have contributed; a count resting on fewer than a few people is "fewer
-//! than 5", with a second count hidden where a total would give it away; the report rounds
-//! to the nearest 5; percentages only on a base of 10 or more.
+//! enough people have contributed; a count resting on fewer than a few people (none
+//! included) is "fewer than 5"; in a line of counts whose total is shown, a hidden count is
+//! never hidden alone (a second is hidden with it, so no subtraction gives it away); every
+//! count that is shown is rounded to the nearest 5, so none is below the count it sits
+//! beside; percentages are worked from rounded counts only.
 use serde_json::Value;
 
 /// The rules a picture was made with. A venue may raise them, never lower them.
@@ -9,16 +11,13 @@ use serde_json::Value;
 pub struct Rules {
     /// People needed before anything is shown, and the least base for a percentage.
     pub min_people: usize,
-    /// A count of fewer people than this is hidden.
+    /// A count of fewer people than this is hidden; shown counts are rounded to it.
     pub min_count: usize,
-    /// Counts in the report and CSV are rounded to the nearest this.
-    pub round_to: usize,
 }
 
 pub const LEAST: Rules = Rules {
     min_people: 10,
     min_count: 5,
-    round_to: 5,
 };
 
 impl Default for Rules {
@@ -55,55 +54,66 @@ impl Rules {
         (rules, ignored)
     }
 
-    /// A count of people as it may be shown.
+    /// What every shown count is rounded to: the least count shown, so that rounding never
+    /// shows a number below the "fewer than" it sits beside.
+    pub fn base(&self) -> usize {
+        self.min_count.max(1)
+    }
+
+    /// `people` to the nearest `base`; never below it, since only counts of at least
+    /// `min_count` are rounded.
+    fn round(&self, people: usize) -> usize {
+        let base = self.base();
+        (people + base / 2) / base * base
+    }
+
+    /// A count of people on its own, as it may be shown.
     pub fn count(&self, people: usize) -> Count {
-        match people {
-            0 => Count::Shown(0),
-            n if n < self.min_count => Count::Few,
-            n => Count::Shown(n),
+        match people < self.min_count {
+            true => Count::Few,
+            false => Count::Shown(self.round(people)),
         }
     }
 
-    /// Counts that add up to a total that is shown: each as `count` would show it and, when
-    /// exactly one is hidden, the next smallest too, so no subtraction gives it away.
-    pub fn parts(&self, counts: &[usize]) -> Vec<Count> {
+    /// A line of counts that add up to a total that is shown: each as `count` shows it, and
+    /// where exactly one is hidden, the next smallest too, so that no subtraction from the
+    /// total recovers it. (A line of one is hidden whole: its total would be it.)
+    pub fn line(&self, counts: &[usize]) -> Vec<Count> {
         let mut shown: Vec<Count> = counts.iter().map(|n| self.count(*n)).collect();
-        if shown.iter().filter(|c| **c == Count::Few).count() == 1 {
-            let next = shown
+        let hidden = shown.iter().filter(|c| c.shown().is_none()).count();
+        if hidden == 1 {
+            let next = counts
                 .iter()
+                .zip(&shown)
                 .enumerate()
-                .filter_map(|(i, c)| match c {
-                    Count::Shown(n) if *n > 0 => Some((*n, i)),
-                    _ => None,
-                })
-                .min();
-            if let Some((_, i)) = next {
+                .filter(|(_, (_, c))| c.shown().is_some())
+                .min_by_key(|(_, (n, _))| **n)
+                .map(|(i, _)| i);
+            if let Some(i) = next {
                 shown[i] = Count::Hidden;
             }
         }
         shown
     }
 
-    /// To the nearest `round_to`, as the report and CSV give counts.
-    pub fn round(&self, n: usize) -> usize {
-        let step = self.round_to.max(1);
-        (n + step / 2) / step * step
-    }
-
-    /// A whole percentage of `base`, only where the base is big enough.
-    pub fn percent(&self, part: Count, base: usize) -> Option<usize> {
-        match part {
-            Count::Shown(n) if base >= self.min_people => Some((n * 100 + base / 2) / base),
+    /// A whole percentage, worked from the rounded counts as shown, only where the whole is
+    /// big enough.
+    pub fn percent(&self, part: Count, whole: Count) -> Option<usize> {
+        match (part, whole) {
+            (Count::Shown(part), Count::Shown(whole)) if whole >= self.min_people => {
+                Some(((part * 100 + whole / 2) / whole).min(100))
+            }
             _ => None,
         }
     }
 }
 
-/// A count as it may be shown.
+/// A count as it may be shown: only ever a rounded number, so nothing exact can leave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Count {
+    /// Rounded to the rules' base.
     Shown(usize),
-    /// "Fewer than 5": too few people to show.
+    /// "Fewer than 5": too few people to show, or none.
     Few,
     /// Not shown, so that a total does not give a hidden count away.
     Hidden,

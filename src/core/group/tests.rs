@@ -167,8 +167,8 @@ fn merged_names_count_as_one_service() {
     pool.merge(&["CMHT".into(), "community team".into()], "Community team");
     let picture = Picture::of(&pool, LEAST);
     assert_eq!(picture.services.len(), 1);
-    assert_eq!(picture.services[0].name, "Community team");
-    assert_eq!(picture.services[0].people, Count::Shown(13));
+    assert_eq!(picture.services[0].name.as_deref(), Some("Community team"));
+    assert_eq!(picture.services[0].people, Count::Shown(15), "13, rounded");
     pool.separate("CMHT");
     assert_eq!(Picture::of(&pool, LEAST).services.len(), 2);
 }
@@ -185,45 +185,61 @@ fn nothing_is_shown_below_ten_people() {
 }
 
 #[test]
-fn a_service_of_three_is_fewer_than_five_and_its_neighbour_is_hidden() {
+fn a_service_of_three_is_never_named_and_its_neighbour_is_hidden() {
     let mut pool = Pool::new();
     people(&mut pool, 0, 9, "CMHT", Rung::Consultation, Rung::CoDesign);
     people(&mut pool, 9, 3, "Ward 4", Rung::Coercion, Rung::CoDesign);
     let picture = Picture::of(&pool, LEAST);
-    let ward = picture
-        .services
-        .iter()
-        .find(|s| s.name == "Ward 4")
-        .unwrap();
-    assert_eq!(ward.people, Count::Few);
-    assert!(ward.at.is_empty());
-    // Each named one service, so the total (12) less CMHT would give Ward 4 away.
+    let other = picture.services.iter().find(|s| s.name.is_none()).unwrap();
+    assert_eq!(other.people, Count::Few);
+    assert!(other.at.is_empty());
+    // Each named one service, so the total (12) less CMHT would give the others away.
     let cmht = &picture.services[0];
-    assert_eq!(cmht.people, Count::Hidden);
+    assert_eq!(
+        (cmht.name.as_deref(), cmht.people),
+        (Some("CMHT"), Count::Hidden)
+    );
     let report = text(&blocks(&picture, &Default::default(), Lang::En));
-    assert!(report.contains("Fewer than 5 people, so nothing more is shown."));
-    assert!(!report.contains("Coercion |"));
     let csv = csv(&picture);
-    assert!(csv.contains("Ward 4,all,people,,fewer than 5\r\n"));
+    for out in [&report, &csv] {
+        assert!(!out.contains("Ward 4") && !out.contains("Coercion |"));
+    }
+    assert!(report.contains("Other services\n\nFewer than 5 people, so nothing more is shown."));
+    assert!(csv.contains("Other services,all,people,,fewer than 5\r\n"));
 }
 
 #[test]
-fn steps_hide_a_second_count_where_the_total_gives_one_away() {
+fn a_hidden_count_is_never_alone_in_its_line() {
     let rules = LEAST;
     assert_eq!(
-        rules.parts(&[3, 0, 9, 6]),
-        vec![Count::Few, Count::Shown(0), Count::Shown(9), Count::Hidden]
+        rules.line(&[3, 0, 9, 6]),
+        vec![Count::Few, Count::Few, Count::Shown(10), Count::Shown(5)]
     );
     assert_eq!(
-        rules.parts(&[3, 2, 9]),
-        vec![Count::Few, Count::Few, Count::Shown(9)]
+        rules.line(&[3, 9, 12]),
+        vec![Count::Few, Count::Hidden, Count::Shown(10)]
     );
-    assert_eq!(rules.round(7), 5);
-    assert_eq!(rules.round(8), 10);
-    assert_eq!(rules.round(12), 10);
-    assert_eq!(rules.percent(Count::Shown(5), 9), None);
-    assert_eq!(rules.percent(Count::Shown(5), 10), Some(50));
-    assert_eq!(rules.percent(Count::Few, 20), None);
+    assert_eq!(rules.line(&[0, 12]), vec![Count::Few, Count::Hidden]);
+    assert_eq!(rules.line(&[7, 8]), vec![Count::Shown(5), Count::Shown(10)]);
+    assert_eq!(rules.percent(Count::Shown(5), Count::Shown(5)), None);
+    assert_eq!(rules.percent(Count::Shown(5), Count::Shown(10)), Some(50));
+    assert_eq!(rules.percent(Count::Few, Count::Shown(20)), None);
+}
+
+#[test]
+fn rounding_follows_the_venues_least_count() {
+    let rules = Rules {
+        min_people: 20,
+        min_count: 7,
+    };
+    assert_eq!(rules.count(6), Count::Few);
+    assert_eq!(
+        rules.count(7),
+        Count::Shown(7),
+        "never 5 beside “fewer than 7”"
+    );
+    assert_eq!(rules.count(10), Count::Shown(7));
+    assert_eq!(rules.count(11), Count::Shown(14));
 }
 
 #[test]
@@ -259,22 +275,22 @@ fn a_person_counts_once_at_their_usual_step() {
         )]);
     }
     let picture = Picture::of(&pool, LEAST);
-    assert_eq!(picture.people, 10);
-    assert_eq!(picture.moments, 30);
+    assert_eq!(picture.people, Count::Shown(10));
     let cmht = &picture.services[0];
     let at = |rung| cmht.at[PLACES.iter().position(|p| *p == Place::Rung(rung)).unwrap()];
     assert_eq!(at(Rung::Consultation), Count::Shown(10));
-    assert_eq!(at(Rung::Informing), Count::Shown(0));
+    assert_eq!(at(Rung::Informing), Count::Few);
     assert!(cmht.gap.contains(&(Gap::Higher, Count::Shown(10))));
     assert_eq!(
-        cmht.quarters
-            .iter()
-            .map(|q| q.name.as_str())
-            .collect::<Vec<_>>(),
-        ["2026 Q1", "2026 Q2"]
+        cmht.quarters.iter().map(|q| q.quarter).collect::<Vec<_>>(),
+        [(2026, 1), (2026, 2)]
     );
     let words = text(&blocks(&picture, &Default::default(), Lang::En));
     assert!(words.contains("10 people. Most were at Consultation. Most wanted Co-design. 10 (100%) wanted a higher step than they had."), "{words}");
+    assert!(words.contains(
+        "10 people shared moments from their own ladders. The picture covers 2026 Q1 to 2026 Q2."
+    ));
+    assert!(!words.contains("30"), "no count of moments");
 }
 
 #[test]
@@ -292,7 +308,8 @@ fn the_csv_starts_with_its_header_and_states_its_rules() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], CSV_HEADER);
     assert_eq!(lines[1], ",all,people,,10");
-    assert_eq!(lines[2], "\"CMHT, north\",all,people,,10");
+    assert_eq!(lines[2], ",2026 Q1,period,from,");
+    assert_eq!(lines[4], "\"CMHT, north\",all,people,,10");
     assert!(csv.contains("\"CMHT, north\",all,at,consultation,10\r\n"));
     assert!(csv.contains(",,rule,people_needed_to_show_anything,10\r\n"));
     assert!(csv.contains(",,rule,counts_below_this_hidden,5\r\n"));
@@ -329,9 +346,15 @@ fn markup_escapes_every_word() {
         Rung::Consultation,
         Rung::CoDesign,
     );
-    pool.contributions[0].quote = "<img src=x onerror=alert(1)>".into();
     pool.words.changed = "<b>bold</b>".into();
+    for c in &mut pool.contributions[..5] {
+        c.quote = "<img src=x onerror=alert(1)>".into();
+    }
     let html = html(&blocks(&Picture::of(&pool, LEAST), &pool.words, Lang::En));
+    assert!(
+        html.contains("&lt;img"),
+        "five wrote words, so they are shown"
+    );
     assert!(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>"));
     assert!(html.contains("&lt;script&gt;"));
 }
@@ -355,7 +378,9 @@ mod properties {
             prop_assume!(!name.is_empty());
             let mut pool = Pool::new();
             people(&mut pool, 0, 12, &name, Rung::Consultation, Rung::CoDesign);
-            pool.contributions[0].quote = quote.clone();
+            for c in &mut pool.contributions {
+                c.quote = quote.clone();
+            }
             let picture = Picture::of(&pool, LEAST);
             let html = html(&blocks(&picture, &pool.words, Lang::En));
             for bad in ["<script", "<img", "<b>", "\"><"] {

@@ -154,10 +154,10 @@ group_catalogue! {
         "Ein hysgol: pa mor rhan oedd pobl";
     ReportTitleOf => "Our ladder: {group}",
         "Ein hysgol: {group}";
-    ReportPeople => "{people} shared {moments}.",
-        "Rhannodd {people} {moments}.";
-    ReportMonths => "The moments were from {from} to {to}.",
-        "Roedd yr achlysuron o {from} i {to}.";
+    ReportPeople => "{people} shared moments from their own ladders.",
+        "Rhannodd {people} achlysuron o’u hysgolion eu hunain.";
+    ReportPeriod => "The picture covers {from} to {to}.",
+        "Mae’r darlun yn cwmpasu {from} i {to}.";
     HeadAim => "Aim",
         "Nod";
     ReportAim => "To show how far people were involved in decisions with each service, and how far they wanted to be.",
@@ -166,8 +166,8 @@ group_catalogue! {
         "Dull";
     ReportMethod => "People chose moments from their own ladder in Alongside and shared them with this group, by file, by code or on the venue’s shared device. For each moment, only the service, what it was about, the step it was at, the step they wanted and the month were shared. No notes, names or days were shared.",
         "Dewisodd pobl achlysuron o’u hysgol eu hunain yn Alongside a’u rhannu gyda’r grŵp hwn, trwy ffeil, trwy god neu ar ddyfais a rennir y lleoliad. Ar gyfer pob achlysur, dim ond y gwasanaeth, beth oedd e amdano, y gris roedd arno, y gris roedden nhw ei eisiau a’r mis a rannwyd. Ni rannwyd nodiadau, enwau na dyddiau.";
-    ReportRules => "Counts are of people, not moments. Each person counts once for each service, at the step most of their moments were at. Nothing is shown until at least {people} people have shared. A count of fewer than {n} people is shown as “fewer than {n}”, and another count is hidden where a total would give it away. Counts are rounded to the nearest {round}. Percentages are only given where at least {people} people are counted.",
-        "Pobl sy’n cael eu cyfrif, nid achlysuron. Mae pob person yn cyfrif unwaith ar gyfer pob gwasanaeth, ar y gris roedd y rhan fwyaf o’u hachlysuron arno. Nid oes dim yn cael ei ddangos nes bod o leiaf {people} o bobl wedi rhannu. Mae rhif o lai na {n} o bobl yn cael ei ddangos fel “llai na {n}”, ac mae rhif arall yn cael ei guddio lle byddai cyfanswm yn ei ddatgelu. Mae rhifau’n cael eu talgrynnu i’r {round} agosaf. Dim ond lle mae o leiaf {people} o bobl yn cael eu cyfrif y rhoddir canrannau.";
+    ReportRules => "Counts are of people, not moments. Each person counts once for each service, at the step most of their moments were at. Nothing is shown until at least {people} people have shared. A count of fewer than {n} people, or of nobody, is shown as “fewer than {n}”, and another count is hidden beside it where a total would give it away. Every other count is rounded to the nearest {round}, and percentages are worked out from rounded counts of at least {people}. A service is named only when at least {n} people named it; the rest are counted together. People’s own words are shown only when at least {n} people wrote some. The period covered starts and ends where at least {n} people had a moment.",
+        "Pobl sy’n cael eu cyfrif, nid achlysuron. Mae pob person yn cyfrif unwaith ar gyfer pob gwasanaeth, ar y gris roedd y rhan fwyaf o’u hachlysuron arno. Nid oes dim yn cael ei ddangos nes bod o leiaf {people} o bobl wedi rhannu. Mae rhif o lai na {n} o bobl, neu o neb, yn cael ei ddangos fel “llai na {n}”, ac mae rhif arall yn cael ei guddio wrth ei ymyl lle byddai cyfanswm yn ei ddatgelu. Mae pob rhif arall yn cael ei dalgrynnu i’r {round} agosaf, ac mae canrannau’n cael eu cyfrifo o rifau wedi’u talgrynnu o leiaf {people}. Dim ond pan fydd o leiaf {n} o bobl wedi ei enwi y caiff gwasanaeth ei enwi; mae’r gweddill yn cael eu cyfrif gyda’i gilydd. Dim ond pan fydd o leiaf {n} o bobl wedi ysgrifennu rhai y dangosir geiriau pobl eu hunain. Mae’r cyfnod yn dechrau ac yn gorffen lle roedd gan o leiaf {n} o bobl achlysur.";
     HeadResults => "Results",
         "Canlyniadau";
     NotYet => "Nothing more is shown until at least {n} people have shared.",
@@ -214,6 +214,10 @@ group_catalogue! {
         "Penderfyniadau pwy";
     HeadQuotes => "In their own words",
         "Yn eu geiriau eu hunain";
+    QuotesFew => "Fewer than {n} people wrote words for the group, so none are shown.",
+        "Ysgrifennodd llai na {n} o bobl eiriau ar gyfer y grŵp, felly nid oes dim yn cael ei ddangos.";
+    OtherServices => "Other services",
+        "Gwasanaethau eraill";
     HeadChanged => "What changed",
         "Beth newidiodd";
     HeadReflections => "Reflections",

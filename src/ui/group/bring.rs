@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{brought_words, g, page, Page, Said, Spot};
-use crate::core::group::picture::moments_in;
-use crate::core::group::{read_tally, Contribution, Refused, MAX_FILE_BYTES, TALLY_KEY};
+use crate::core::group::{
+    moments_in, read_tally, Contribution, Refused, MAX_FILE_BYTES, TALLY_KEY,
+};
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Msg};
 use crate::core::store::Backend;
