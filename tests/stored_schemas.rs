@@ -210,3 +210,24 @@ fn schema_5_keeps_the_safety_plans_parts_and_the_choice_to_show_it() {
     assert!(!doc.settings.safety_open);
     assert_eq!(doc.plan.note(Field::Reasons), "");
 }
+
+#[test]
+fn schema_6_keeps_the_receipt_each_group_was_shared_under() {
+    let Read::Current { doc, .. } = envelope::read(&fixture(6)) else {
+        panic!("schema 6 did not open");
+    };
+    let receipts: Vec<(&str, &str)> = doc
+        .settings
+        .receipts
+        .iter()
+        .map(|r| (r.group.as_str(), r.receipt.as_str()))
+        .collect();
+    assert_eq!(
+        receipts,
+        [("", "K7Q2M9XD"), ("ABCDEFGHJKMNPQRS", "Q1W2E3R4")]
+    );
+    let Read::Current { doc, .. } = envelope::read(&fixture(5)) else {
+        panic!("schema 5 did not open");
+    };
+    assert!(doc.settings.receipts.is_empty());
+}

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use super::contact::dial;
 pub use super::contact::{phone_number, web_address};
+use super::group::seal::Invitation;
 use super::messages::{Lang, Msg};
 
 pub const MAX_CONTACTS: usize = 12;
@@ -30,9 +31,9 @@ pub struct HostConfig {
     pub kiosk: bool,
     pub idle_minutes: u32,
     pub exit_url: String,
-    /// "Finish and wipe" on a shared device offers to add the person's moments to the
-    /// venue's group picture.
-    pub group: bool,
+    /// The venue's group, whose invitation lets "Finish and wipe" on a shared device offer
+    /// to leave the person's moments for its picture, sealed for it.
+    pub group: Option<Invitation>,
     pub problems: Vec<Problem>,
 }
 
@@ -61,6 +62,9 @@ pub enum Problem {
     NotJson,
     /// This field was left out because it was not valid.
     Invalid(String),
+    /// The old `"group": {"enabled": true}` with no invitation: the kiosk keeps moments
+    /// only sealed for a group, so it offers none.
+    GroupNeedsInvitation,
 }
 
 impl Default for HostConfig {
@@ -73,7 +77,7 @@ impl Default for HostConfig {
             kiosk: false,
             idle_minutes: DEFAULT_IDLE_MINUTES,
             exit_url: DEFAULT_EXIT_URL.to_owned(),
-            group: false,
+            group: None,
             problems: Vec::new(),
         }
     }
@@ -161,10 +165,17 @@ pub fn parse(text: Option<&str>) -> HostConfig {
         }
     }
     // The group's rules (`min_people`, `min_count`) are read by the group page itself.
-    match fields.get("group").map(|group| group.get("enabled")) {
-        None | Some(None) => {}
-        Some(Some(Value::Bool(on))) => config.group = *on,
-        Some(Some(_)) => checker.invalid("group.enabled"),
+    if let Some(group) = fields.get("group") {
+        match group.get("invitation") {
+            Some(text) => match text.as_str().and_then(Invitation::read) {
+                Some(invitation) => config.group = Some(invitation),
+                None => checker.invalid("group.invitation"),
+            },
+            None if group.get("enabled") == Some(&Value::Bool(true)) => {
+                checker.problems.push(Problem::GroupNeedsInvitation)
+            }
+            None => {}
+        }
     }
     if let Some(contacts) = fields.get("contacts") {
         match contacts.as_array() {

@@ -14,12 +14,18 @@ use super::document::Document;
 pub const FORMAT: &str = "alongside";
 /// The schema this build writes. Bump it only together with a new step in `STEPS` and a
 /// new fixture in `tests/fixtures/` (kept forever).
-pub const SCHEMA: u32 = 5;
+pub const SCHEMA: u32 = 6;
 
 /// Each step turns `data` of schema N into schema N+1; `STEPS[0]` is 1 → 2.
 /// A shipped step is never edited: people have files written by it.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: &[Step] = &[schema_1_to_2, schema_2_to_3, schema_3_to_4, schema_4_to_5];
+const STEPS: &[Step] = &[
+    schema_1_to_2,
+    schema_2_to_3,
+    schema_3_to_4,
+    schema_4_to_5,
+    schema_5_to_6,
+];
 
 /// Schema 2 gave moments `about` (what it was about) and `beyond` (not on the ladder).
 /// Schema-1 data needs no change; the new number is what stops a schema-1 build, still
@@ -58,6 +64,13 @@ fn schema_3_to_4(data: Value) -> Result<Value, String> {
 /// was last kept (`settings.copied_on`, `settings.nudge_hidden_on`). Nothing to move; the
 /// number stops a schema-4 build from saving over these without knowing them.
 fn schema_4_to_5(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Schema 6 keeps the receipt moments were shared with each group under
+/// (`settings.receipts`). Nothing to move; the number stops a schema-5 build from saving
+/// over them without knowing them.
+fn schema_5_to_6(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

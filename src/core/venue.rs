@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::config::{self, HostConfig, Problem, IDLE_MINUTES, NAME_MAX, NOTE_MAX};
 use super::contact::{phone_number, web_address};
 use super::group::rules::Rules;
+use super::group::seal::Invitation;
 use super::messages::venue::VenueMsg;
 use super::messages::{fill, Lang};
 
@@ -22,8 +23,9 @@ pub struct VenueForm {
     /// As typed, so that "ten" can be answered rather than lost.
     pub idle_minutes: String,
     pub exit_url: String,
-    /// "Finish and wipe" offers to add a person's moments to the venue's group picture.
-    pub group: bool,
+    /// The venue's group's invitation, as pasted: "Finish and wipe" then offers to leave a
+    /// person's moments for the group's picture, sealed for it.
+    pub invitation: String,
     /// The group page's small-number rules, kept as the file had them.
     pub group_rules: Rules,
 }
@@ -46,6 +48,7 @@ pub enum Field {
     Venue,
     Contact(u32, Part),
     IdleMinutes,
+    Invitation,
     ExitUrl,
 }
 
@@ -88,6 +91,7 @@ impl Field {
         match self {
             Field::Venue => "venue-name".into(),
             Field::IdleMinutes => "idle-minutes".into(),
+            Field::Invitation => "invitation".into(),
             Field::ExitUrl => "exit-url".into(),
             Field::Contact(key, part) => format!("contact-{key}-{part:?}").to_lowercase(),
         }
@@ -157,7 +161,10 @@ impl VenueForm {
             kiosk: config.kiosk,
             idle_minutes: config.idle_minutes.to_string(),
             exit_url: config.exit_url.clone(),
-            group: config.group,
+            invitation: config
+                .group
+                .as_ref()
+                .map_or(String::new(), Invitation::to_text),
             group_rules: Rules::default(),
         }
     }
@@ -170,6 +177,7 @@ impl VenueForm {
         for problem in &config.problems {
             match problem {
                 Problem::Invalid(part) => left_out.push(part.clone()),
+                Problem::GroupNeedsInvitation => left_out.push("group.enabled".into()),
                 Problem::NotJson | Problem::Unreachable => return Err(NotSettings),
             }
         }
@@ -232,6 +240,9 @@ impl VenueForm {
         if self.kiosk && !self.idle_minutes_ok() {
             say(Field::IdleMinutes, VenueMsg::MinutesWrong, 0);
         }
+        if self.kiosk && self.group().is_err() {
+            say(Field::Invitation, VenueMsg::InvitationWrong, 0);
+        }
         let exit = self.exit_url.trim();
         if exit.is_empty() {
             say(Field::ExitUrl, VenueMsg::ExitMissing, 0);
@@ -241,6 +252,14 @@ impl VenueForm {
             say(Field::ExitUrl, VenueMsg::AddressWrong, 0);
         }
         found
+    }
+
+    /// The group the invitation names, if one was pasted.
+    fn group(&self) -> Result<Option<Invitation>, ()> {
+        match self.invitation.trim() {
+            "" => Ok(None),
+            text => Invitation::read(text).map(Some).ok_or(()),
+        }
     }
 
     fn idle_minutes_ok(&self) -> bool {
@@ -283,11 +302,15 @@ impl VenueForm {
                 // Off, minutes that cannot be used are left out: the app would ignore them.
                 idle_minutes: (self.kiosk || self.idle_minutes_ok()).then_some(minutes),
             },
-            group: (self.group || self.group_rules != Rules::default()).then_some(Group {
-                enabled: self.group,
-                min_people: self.group_rules.min_people,
-                min_count: self.group_rules.min_count,
-            }),
+            group: {
+                let invitation = self.group().ok().flatten().filter(|_| self.kiosk);
+                let text = invitation.as_ref().map(Invitation::to_text);
+                (text.is_some() || self.group_rules != Rules::default()).then_some(Group {
+                    invitation: text,
+                    min_people: self.group_rules.min_people,
+                    min_count: self.group_rules.min_count,
+                })
+            },
         };
         serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
     }
@@ -321,7 +344,8 @@ struct SettingsFile<'a> {
 
 #[derive(Serialize)]
 struct Group {
-    enabled: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invitation: Option<String>,
     min_people: usize,
     min_count: usize,
 }

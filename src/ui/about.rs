@@ -80,6 +80,7 @@ pub fn About() -> impl IntoView {
                         Problem::Unreachable => t(Msg::ConfigUnreachable).to_owned(),
                         Problem::NotJson => t(Msg::ConfigNotJson).to_owned(),
                         Problem::Invalid(field) => tf(Msg::ConfigInvalid, "field", &field),
+                        Problem::GroupNeedsInvitation => t(Msg::ConfigGroupNeedsInvitation).to_owned(),
                     }}</li>
                 }).collect_view()}
             </ul>

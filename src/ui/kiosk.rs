@@ -92,16 +92,21 @@ pub fn leave_button() -> impl IntoView {
 pub fn KioskBanner() -> impl IntoView {
     let session = session();
     let finish = NodeRef::<html::Dialog>::new();
-    let group = session.config.with_value(|config| config.group);
-    let choice = Choice::new();
+    let group = session.config.with_value(|config| config.group.clone());
+    let offered = group.is_some();
+    let choice = Choice::new(group);
     let add = RwSignal::new(false);
     let not_kept = RwSignal::new(false);
     let wipe = move |_| {
-        if add.get_untracked() && !keep_for_group(choice) {
-            not_kept.set(true);
-            return;
-        }
-        finish_and_wipe(session);
+        let add = add.get_untracked();
+        leptos::task::spawn_local(async move {
+            // Sealed for the group first; nothing is wiped unless it was kept.
+            if add && !keep_for_group(choice).await {
+                not_kept.set(true);
+                return;
+            }
+            finish_and_wipe(session);
+        });
     };
     // No history entries for moving between screens, so Back shows nothing of this visit.
     while_drawn(window_event_listener(ev::click, |event| {
@@ -129,7 +134,7 @@ pub fn KioskBanner() -> impl IntoView {
         <Sheet node=finish name="finish">
             <h2 id="finish-title">{t(Msg::FinishTitle)}</h2>
             <p id="finish-text">{t(Msg::FinishText)}</p>
-            {group.then(|| view! { <KioskShare choice add /> })}
+            {offered.then(|| view! { <KioskShare choice add /> })}
             <p class="error" role="alert">{move || not_kept.get().then(|| t(Msg::KioskNotShared))}</p>
             <div class="actions">
                 // Focus starts on the safe choice, never on the one that wipes.

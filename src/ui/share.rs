@@ -1,18 +1,21 @@
 //! Add my moments to a group: the person sees, line by line, exactly what will leave (and
 //! can leave any moment out), may answer a few questions, and takes away a file or codes
-//! for the group's facilitator, with a receipt code. On a venue's shared device the same
-//! lines are offered at "Finish and wipe".
+//! for the group's facilitator, with a receipt code. Opened from a group's invitation, what
+//! leaves is sealed so that only that group's page can open it, and sharing with the same
+//! group again keeps the same receipt, so a person counts once. On a venue's shared device
+//! the same lines are offered at "Finish and wipe", and kept only sealed for its group.
 use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
 use super::codes::Codes;
 use super::{lang, session, t, tf};
-use crate::core::document::Moment;
+use crate::core::document::{GroupReceipt, Moment};
+use crate::core::group::seal::Invitation;
 use crate::core::group::{self, share, Answer, Answers, Contribution, Level, Question, Shared};
 use crate::core::messages::Msg;
 use crate::core::transfer;
-use crate::web::{self, crypto, device};
+use crate::web::{self, crypto, device, group_crypto};
 
 /// What the person chose to share, while the screen is open: read back from the page's own
 /// events, so the boxes need no code of their own.
@@ -29,20 +32,62 @@ struct Chosen {
 #[derive(Clone, Copy)]
 pub struct Choice {
     chosen: StoredValue<Chosen>,
+    /// The group it is for, from its invitation: what leaves is sealed for it.
+    group: StoredValue<Option<Invitation>>,
     receipt: StoredValue<String>,
 }
 
 impl Choice {
-    pub fn new() -> Choice {
-        let random = crypto::random(group::RECEIPT_LEN).unwrap_or_default();
-        let mut bytes = [0u8; group::RECEIPT_LEN];
-        for (slot, byte) in bytes.iter_mut().zip(random) {
-            *slot = byte;
-        }
+    /// Choices for `group`, under the receipt already used for it, or a new one.
+    pub fn new(group: Option<Invitation>) -> Choice {
+        let id = group.as_ref().map(Invitation::id).unwrap_or_default();
+        let kept = session().doc.with_untracked(|doc| {
+            let kept = doc.settings.receipts.iter().find(|r| r.group == id);
+            kept.map(|r| r.receipt.clone())
+        });
+        let receipt = kept.unwrap_or_else(|| {
+            let random = crypto::random(group::RECEIPT_LEN).unwrap_or_default();
+            let mut bytes = [0u8; group::RECEIPT_LEN];
+            for (slot, byte) in bytes.iter_mut().zip(random) {
+                *slot = byte;
+            }
+            group::receipt(bytes)
+        });
         Choice {
             chosen: StoredValue::new(Chosen::default()),
-            receipt: StoredValue::new(group::receipt(bytes)),
+            group: StoredValue::new(group),
+            receipt: StoredValue::new(receipt),
         }
+    }
+
+    /// The text that leaves, sealed for the group when there is one, and its receipt, which
+    /// (`keep`) is kept with the notes so that sharing with this group again replaces what
+    /// was shared rather than counting twice. `Err` when nothing is ticked, or the browser
+    /// cannot seal.
+    async fn text(self, keep: bool) -> Result<(String, String), Msg> {
+        let contribution = self.contribution().ok_or(Msg::ShareNothing)?;
+        let plain = contribution.to_file();
+        let group = self.group.get_value();
+        let text = match &group {
+            None => plain,
+            Some(group) => group_crypto::seal_for(group, plain.as_bytes())
+                .await
+                .ok_or(Msg::ShareNotSealedProblem)?,
+        };
+        let group = group.as_ref().map(Invitation::id).unwrap_or_default();
+        let receipt = contribution.receipt;
+        let session = session();
+        let known = session
+            .doc
+            .with_untracked(|d| d.settings.receipts.iter().any(|r| r.group == group));
+        if keep && !known {
+            let kept = GroupReceipt {
+                group,
+                receipt: receipt.clone(),
+            };
+            session.edit(|doc| doc.settings.receipts.push(kept));
+        }
+        Ok((text, receipt))
     }
 
     /// The contribution as chosen; `None` while no moment is ticked.
@@ -114,28 +159,33 @@ pub fn ShareLines(choice: Choice) -> impl IntoView {
 #[component]
 pub fn Share() -> impl IntoView {
     let session = session();
-    let choice = Choice::new();
+    // Opened from a group's invitation (`#/ladder/share?to=G1:…`): for that group, sealed.
+    let hash = web::window().and_then(|w| w.location().hash().ok());
+    let group = hash.as_deref().and_then(Invitation::read);
+    let for_group = group.as_ref().map_or_else(
+        || t(Msg::ShareNotSealed).to_owned(),
+        |g| tf(Msg::ShareSealedFor, "group", &g.name),
+    );
+    let choice = Choice::new(group);
     let links = RwSignal::new(None::<Vec<String>>);
     let said = RwSignal::new(None::<Msg>);
-    let made = move || {
-        let contribution = choice.contribution();
-        said.set(contribution.is_none().then_some(Msg::ShareNothing));
-        contribution
-    };
+    // Sealing takes a moment: the buttons wait, so nothing is made twice.
+    let busy = RwSignal::new(false);
     let download = move |_| {
-        if let Some(c) = made() {
-            let name = format!("alongside-group-{}.json", c.receipt);
+        make(choice, busy, said, move |text, receipt| {
+            let name = format!("alongside-group-{receipt}.json");
             // A download the browser refuses is said in the notices, as for notes.
-            let done = session.offer(&name, super::notes::JSON, Some(c.to_file()));
-            said.set(done.then_some(Msg::ShareDownloaded));
-        }
+            if session.offer(&name, super::notes::JSON, Some(text)) {
+                said.set(Some(Msg::ShareDownloaded));
+            }
+        })
     };
     let codes = move |_| {
-        if let Some(c) = made() {
-            let address = format!("{}group/", device::app_address());
-            links.set(Some(transfer::codes_of(c.to_file().as_bytes(), &address)));
+        make(choice, busy, said, move |text, _| {
+            let address = device::address_of("group/");
+            links.set(Some(transfer::codes_of(text.as_bytes(), &address)));
             web::focus_later("#codes".into());
-        }
+        })
     };
     let holds = Signal::derive(move || {
         let n = choice.contribution().map_or(0, |c| c.moments.len());
@@ -151,6 +201,7 @@ pub fn Share() -> impl IntoView {
         <p>{t(Msg::ShareIntro)}</p>
         <p class="empty" hidden=has_moments>{t(Msg::ShareNone)}</p>
         <div hidden=move || !has_moments()>
+            <p class="for-group">{for_group}</p>
             <ShareLines choice />
             <details class="card">
                 <summary>{t(Msg::ShareMore)}</summary>
@@ -160,8 +211,8 @@ pub fn Share() -> impl IntoView {
             <p class="receipt">{tf(Msg::ShareReceipt, "code", &group::show_receipt(&choice.receipt.get_value()))}</p>
             <p>{t(Msg::ShareHow)}</p>
             <div class="actions">
-                <button type="button" class="primary" id="share-file" on:click=download>{t(Msg::ShareGroupFile)}</button>
-                <button type="button" id="share-codes" on:click=codes>{t(Msg::ShareCodes)}</button>
+                <button type="button" class="primary" id="share-file" disabled=busy on:click=download>{t(Msg::ShareGroupFile)}</button>
+                <button type="button" id="share-codes" disabled=busy on:click=codes>{t(Msg::ShareCodes)}</button>
             </div>
             <p role="status" class="said">{move || said.get().map(t)}</p>
             {move || links.with(|l| l.as_ref().map(Vec::len)).map(|n| match n {
@@ -170,6 +221,31 @@ pub fn Share() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Makes what leaves (sealing takes a moment, so the buttons wait), then does `then` with
+/// its text and receipt, or says why it could not be made.
+fn make(
+    choice: Choice,
+    busy: RwSignal<bool>,
+    said: RwSignal<Option<Msg>>,
+    then: impl FnOnce(String, String) + 'static,
+) {
+    busy.set(true);
+    said.set(
+        choice
+            .group
+            .with_value(Option::is_some)
+            .then_some(Msg::ShareSealing),
+    );
+    leptos::task::spawn_local(async move {
+        let made = choice.text(true).await;
+        busy.set(false);
+        said.set(made.as_ref().err().copied());
+        if let Ok((text, receipt)) = made {
+            then(text, receipt);
+        }
+    });
 }
 
 /// At "Finish and wipe" on a venue's shared device that asks for it: the choice to leave
@@ -195,16 +271,22 @@ pub fn KioskShare(choice: Choice, add: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// Adds the chosen moments to the tally this device keeps for the venue's group. False if
-/// they could not be kept (the device is full): nothing should then be wiped.
-pub fn keep_for_group(choice: Choice) -> bool {
-    let Some(contribution) = choice.contribution() else {
+/// Adds the chosen moments, sealed for the venue's group, to the tally this device keeps.
+/// False if they could not be kept (sealed, or on a full device): nothing should then be
+/// wiped.
+pub async fn keep_for_group(choice: Choice) -> bool {
+    if choice.contribution().is_none() {
         return true;
+    }
+    // The visit is wiped next: its notes keep nothing, not even the receipt.
+    let Ok((line, _)) = choice.text(false).await else {
+        return false;
     };
     let Some(storage) = web::window().and_then(|w| w.local_storage().ok().flatten()) else {
         return false;
     };
+    // Read just before writing: another visit's line added meanwhile stays.
     let tally = storage.get_item(group::TALLY_KEY).ok().flatten();
-    let kept = group::add_to_tally(tally.as_deref(), &contribution);
+    let kept = group::add_to_tally(tally.as_deref(), &line);
     storage.set_item(group::TALLY_KEY, &kept).is_ok()
 }

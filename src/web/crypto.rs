@@ -21,7 +21,7 @@ fn crypto() -> Option<web_sys::Crypto> {
     super::window()?.crypto().ok()
 }
 
-fn subtle() -> Option<SubtleCrypto> {
+pub(super) fn subtle() -> Option<SubtleCrypto> {
     Some(crypto()?.subtle())
 }
 
@@ -38,7 +38,7 @@ pub fn random(n: usize) -> Option<Vec<u8>> {
 }
 
 /// A plain JS object from name–value pairs: the algorithms' parameters.
-fn object(pairs: &[(&str, JsValue)]) -> Object {
+pub(super) fn object(pairs: &[(&str, JsValue)]) -> Object {
     let object = Object::new();
     for (name, value) in pairs {
         let _ = Reflect::set(&object, &JsValue::from_str(name), value);
@@ -46,24 +46,26 @@ fn object(pairs: &[(&str, JsValue)]) -> Object {
     object
 }
 
-fn bytes(data: &[u8]) -> JsValue {
+pub(super) fn bytes(data: &[u8]) -> JsValue {
     Uint8Array::from(data).into()
 }
 
-async fn call(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+pub(super) async fn call(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
     JsFuture::from(promise.ok()?).await.ok()
+}
+
+/// What a key may be used for, as WebCrypto takes it.
+pub(super) fn usages(names: &[&str]) -> JsValue {
+    names
+        .iter()
+        .map(|n| JsValue::from_str(n))
+        .collect::<Array>()
+        .into()
 }
 
 /// Makes the key for `passphrase` with `salt` and `iterations` (slow on purpose).
 pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Option<Key> {
     let subtle = subtle()?;
-    let usages = |names: &[&str]| -> JsValue {
-        names
-            .iter()
-            .map(|n| JsValue::from_str(n))
-            .collect::<Array>()
-            .into()
-    };
     let raw = Uint8Array::from(passphrase.as_bytes());
     let base =
         call(subtle.import_key_with_str("raw", &raw, "PBKDF2", false, &usages(&["deriveKey"])))
@@ -115,7 +117,7 @@ fn gcm(iv: &[u8]) -> Object {
     object(&[("name", "AES-GCM".into()), ("iv", bytes(iv))])
 }
 
-fn to_vec(value: JsValue) -> Vec<u8> {
+pub(super) fn to_vec(value: JsValue) -> Vec<u8> {
     Uint8Array::new(&value).to_vec()
 }
 

@@ -42,6 +42,16 @@ pub fn app_address() -> String {
         .unwrap_or_default()
 }
 
+/// An address relative to this page's, as the browser resolves it: `group/` beside the
+/// app, whether it was opened as `…/app/` or `…/app/index.html`; `../` the folder above.
+pub fn address_of(relative: &str) -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|here| web_sys::Url::new_with_base(relative, &here).ok())
+        .map(|url| url.href())
+        .unwrap_or_default()
+}
+
 /// The key that says this tab left quickly, holding where it went. The start-up script in
 /// `index.html` reads it: coming Back to this tab goes there again, never to the notes.
 pub const LEFT_KEY: &str = "alongside.left";

@@ -1,6 +1,7 @@
 //! The only layer that calls browser APIs: storage, files, timers, the crash screen.
 pub mod crypto;
 pub mod device;
+pub mod group_crypto;
 pub mod offline;
 pub mod sealed;
 pub mod speech;

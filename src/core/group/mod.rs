@@ -8,12 +8,14 @@
 //! picture and report (`picture`, `report`).
 pub mod csv;
 mod drawing;
+pub mod key;
 pub mod picture;
 pub mod pool;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod privacy;
 pub mod report;
 pub mod rules;
+pub mod seal;
 pub mod share;
 pub mod table;
 #[cfg(test)]
@@ -282,8 +284,13 @@ pub enum Refused {
     Notes,
     /// Made by a newer Alongside.
     Newer,
-    /// A contribution, but something in it is not as Alongside writes it.
+    /// A contribution, but something in it is not as Alongside writes it (or, sealed, it
+    /// does not open with the group's key: changed since it was sealed).
     Broken,
+    /// Sealed for a group whose key is not on this page.
+    OtherGroup,
+    /// Sealed for a group, and this page has no group key yet.
+    NoKey,
 }
 
 impl Contribution {
@@ -378,29 +385,53 @@ pub fn show_receipt(receipt: &str) -> String {
     }
 }
 
-/// Contributions kept on a venue's shared device by "Finish and wipe", one a line, until a
-/// facilitator brings them in. Outside the app's own keys, so wiping leaves it.
+/// Contributions kept on a venue's shared device by "Finish and wipe", one a line, each
+/// sealed for the venue's group, until its facilitator takes them in. Outside the app's own
+/// keys, so wiping leaves it; sealed, so the next visitor can read nothing in it.
 pub const TALLY_KEY: &str = "alongside-group.tally";
 
-/// The tally with `contribution` added. Earlier lines are kept as they are, read or not.
-pub fn add_to_tally(tally: Option<&str>, contribution: &Contribution) -> String {
+/// The tally with `line` (a sealed contribution) added. Earlier lines are kept as they are.
+pub fn add_to_tally(tally: Option<&str>, line: &str) -> String {
     let mut text = tally.unwrap_or_default().trim_end().to_owned();
     if !text.is_empty() {
         text.push('\n');
     }
-    text.push_str(&contribution.to_file());
+    text.push_str(line);
     text
 }
 
-/// The tally's contributions, and how many of its lines could not be read.
-pub fn read_tally(tally: &str) -> (Vec<Contribution>, usize) {
-    let mut read = Vec::new();
-    let mut unreadable = 0;
-    for line in tally.lines().filter(|line| !line.trim().is_empty()) {
-        match Contribution::read(line.as_bytes()) {
-            Ok(contribution) => read.push(contribution),
-            Err(_) => unreadable += 1,
-        }
+/// The tally's lines, each one contribution.
+pub fn tally_lines(tally: &str) -> Vec<&str> {
+    tally
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The tally without `taken` (each line taken once), keeping any line added since they
+/// were read; `None` when nothing is left.
+pub fn tally_without(tally: &str, taken: &[String]) -> Option<String> {
+    let mut taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    let kept: Vec<&str> = tally_lines(tally)
+        .into_iter()
+        .filter(|line| match taken.iter().position(|t| t == line) {
+            Some(at) => {
+                taken.swap_remove(at);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join("\n"))
+}
+
+/// What a file holds: one contribution, or a downloaded tally of one a line.
+pub fn file_entries(bytes: &[u8]) -> Vec<&[u8]> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let lines = tally_lines(text);
+    match lines.len() > 1 && lines.iter().all(|l| l.starts_with('{') && l.ends_with('}')) {
+        true => lines.into_iter().map(str::as_bytes).collect(),
+        false => vec![bytes],
     }
-    (read, unreadable)
 }

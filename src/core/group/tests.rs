@@ -324,15 +324,25 @@ fn cells_are_never_read_as_formulas() {
 }
 
 #[test]
-fn the_tally_keeps_lines_it_cannot_read() {
-    let c = person(
-        "K7Q2M9XD",
-        &[moment("CMHT", Rung::Consultation, None, "2026-03-14")],
+fn the_tally_loses_no_line_added_while_it_was_taken_in() {
+    let tally = add_to_tally(Some("one\ntwo"), "three");
+    assert_eq!(tally_lines(&tally), ["one", "two", "three"]);
+    // "two" was read and taken in; "four" arrived meanwhile; "one" twice is taken once.
+    let now = add_to_tally(Some(&add_to_tally(Some(&tally), "four")), "one");
+    let left = tally_without(&now, &["two".into(), "one".into()]);
+    assert_eq!(left.as_deref(), Some("three\nfour\none"));
+    assert_eq!(tally_without("one", &["one".into()]), None);
+}
+
+#[test]
+fn a_downloaded_tally_is_read_a_line_at_a_time() {
+    let tally = "{\"a\":1}\n\n{\"b\":2}\n";
+    assert_eq!(
+        file_entries(tally.as_bytes()),
+        [b"{\"a\":1}".as_slice(), b"{\"b\":2}"]
     );
-    let tally = add_to_tally(Some("damaged line"), &c);
-    let (read, unreadable) = read_tally(&tally);
-    assert_eq!((read, unreadable), (vec![c], 1));
-    assert!(tally.starts_with("damaged line\n"));
+    let one = b"{\n  \"format\": \"alongside-group\"\n}";
+    assert_eq!(file_entries(one), [one.as_slice()]);
 }
 
 #[test]
@@ -368,7 +378,9 @@ mod properties {
         #[test]
         fn no_contribution_text_panics(text in ".{0,400}") {
             let _ = Contribution::read(text.as_bytes());
-            let _ = read_tally(&text);
+            let _ = file_entries(text.as_bytes());
+            let _ = super::seal::Sealed::read(text.as_bytes());
+            let _ = super::key::read(&text);
             let _ = Pool::read(&text);
         }
 

@@ -16,7 +16,7 @@ fn sample() -> Sealed {
 fn sealed_text_round_trips_and_keeps_format_and_schema_outside() {
     let text = write(&sample());
     assert!(
-        text.starts_with(r#"{"format":"alongside","schema":5,"locked":{"#),
+        text.starts_with(r#"{"format":"alongside","schema":6,"locked":{"#),
         "{text}"
     );
     assert!(
@@ -73,7 +73,7 @@ fn damaged_or_weaker_or_later_sealing_is_refused() {
         Some(Err(SealError::OtherVersion))
     );
     assert_eq!(
-        changed(r#""schema":5"#, r#""schema":99"#),
+        changed(r#""schema":6"#, r#""schema":99"#),
         Some(Err(SealError::OtherVersion))
     );
     assert_eq!(

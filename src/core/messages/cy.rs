@@ -525,6 +525,7 @@ welsh! {
     ConfigUnreachable => "Ni chafwyd hyd i osodiadau’r lleoliad, felly mae Alongside yn defnyddio ei gysylltiadau help arferol.",
     ConfigNotJson => "Nid oedd modd darllen ffeil gosodiadau’r lleoliad, felly mae Alongside yn defnyddio ei osodiadau arferol.",
     ConfigInvalid => "Cafodd un o osodiadau’r lleoliad ei adael allan gan nad oedd yn ddilys: {field}",
+    ConfigGroupNeedsInvitation => "Gofynnodd y lleoliad am ddarlun grŵp ond ni roddodd wahoddiad grŵp, felly ni chynigir un yma: dim ond wedi’u selio ar gyfer grŵp y cedwir achlysuron ar ddyfais a rennir.",
     SettingsLink => "Eich gosodiadau",
 
     NoticeKeptAside => "Nid oedd modd darllen rhai nodiadau a gadwyd ar y ddyfais hon. Rydyn ni wedi’u cadw’n ddiogel ac wedi dechrau o’r newydd. Gallwch eu llwytho i lawr i edrych arnyn nhw wedyn.",
@@ -731,7 +732,11 @@ welsh! {
     ShareHow => "Rhowch y ffeil i’r person sy’n rhedeg y grŵp, neu gadewch iddyn nhw sganio’r codau.",
     ShareNothing => "Ticiwch o leiaf un achlysur i’w rannu.",
     ShareDownloaded => "Wedi lawrlwytho. Rhowch y ffeil i’r person sy’n rhedeg y grŵp.",
+    ShareSealedFor => "Ar gyfer {group}. Mae’r hyn rydych chi’n ei rannu wedi’i selio, fel mai dim ond tudalen y grŵp ei hun all ei agor.",
+    ShareNotSealed => "Heb ei selio ar gyfer grŵp: gall unrhyw un sydd â’r ffeil neu’r codau ddarllen y llinellau hyn. Os rhoddodd eich grŵp god gwahoddiad i chi, sganiwch ef yn gyntaf i selio’r hyn rydych chi’n ei rannu.",
+    ShareSealing => "Wrthi’n selio ar gyfer y grŵp…",
+    ShareNotSealedProblem => "Nid oedd y porwr hwn yn gallu selio eich achlysuron ar gyfer y grŵp, felly ni wnaed dim. Mae angen agor y dudalen dros https.",
     KioskShare => "Ychwanegu fy achlysuron at ddarlun grŵp y lleoliad hwn",
-    KioskShareHint => "Dim ond y llinellau isod sy’n aros ar y ddyfais hon, heb nodiadau, enwau na dyddiau. Mae popeth arall yn cael ei sychu.",
+    KioskShareHint => "Dim ond y llinellau isod sy’n aros ar y ddyfais hon, wedi’u selio fel mai dim ond tudalen y grŵp ei hun all eu hagor, heb nodiadau, enwau na dyddiau. Mae popeth arall yn cael ei sychu.",
     KioskNotShared => "Nid oedd modd ychwanegu eich achlysuron: mae storfa’r ddyfais hon yn llawn. Ni sychwyd dim.",
 }

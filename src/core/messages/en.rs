@@ -507,6 +507,7 @@ catalogue! {
     ConfigUnreachable => "No venue settings were found, so Alongside is using its usual help contacts.",
     ConfigNotJson => "The venue settings file could not be read, so Alongside is using its usual settings.",
     ConfigInvalid => "A venue setting was left out because it was not valid: {field}",
+    ConfigGroupNeedsInvitation => "The venue asked for a group picture but gave no group invitation, so none is offered here: moments are only ever kept on a shared device sealed for a group.",
     SettingsLink => "Your settings",
 
     NoticeKeptAside => "Some notes saved on this device could not be read. We have kept them safe and started afresh. You can download them to look at later.",
@@ -713,7 +714,11 @@ catalogue! {
     ShareHow => "Give the file to the person running the group, or let them scan the codes.",
     ShareNothing => "Tick at least one moment to share.",
     ShareDownloaded => "Downloaded. Give the file to the person running the group.",
+    ShareSealedFor => "For {group}. What you share is sealed, so that only the group’s own page can open it.",
+    ShareNotSealed => "Not sealed for a group: anyone who has the file or the codes can read these lines. If your group gave you an invitation code, scan it first to seal what you share.",
+    ShareSealing => "Sealing for the group…",
+    ShareNotSealedProblem => "This browser could not seal your moments for the group, so nothing was made. It needs the page to be opened over https.",
     KioskShare => "Add my moments to this venue’s group picture",
-    KioskShareHint => "Only the lines below stay on this device, with no notes, names or days. Everything else is wiped.",
+    KioskShareHint => "Only the lines below stay on this device, sealed so that only the group’s own page can open them, with no notes, names or days. Everything else is wiped.",
     KioskNotShared => "Your moments could not be added: this device’s storage is full. Nothing was wiped.",
 }

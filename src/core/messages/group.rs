@@ -46,10 +46,24 @@ group_catalogue! {
         "Mae sganio cod person gyda chamera’r ddyfais hon yn agor y dudalen hon ac yn ei ddarllen. Gallwch hefyd ludo’r hyn mae cod yn ei ddweud, un ar bob llinell.";
     ReadCodes => "Read the codes",
         "Darllen y codau";
-    Tally => "This device keeps what {people} shared at “Finish and wipe”.",
-        "Mae’r ddyfais hon yn cadw’r hyn a rannodd {people} wrth “Gorffen a sychu”.";
+    Tally => "This device keeps what {people} shared at “Finish and wipe”, sealed for the group.",
+        "Mae’r ddyfais hon yn cadw’r hyn a rannodd {people} wrth “Gorffen a sychu”, wedi’i selio ar gyfer y grŵp.";
     TallyBring => "Bring them in",
         "Dod â nhw i mewn";
+    TallyDownload => "Download the tally",
+        "Lawrlwytho’r cyfrif";
+    TallyDownloaded => "Downloaded the tally. Open it on the group’s own page. Once it is there, you can empty the tally on this device.",
+        "Wedi lawrlwytho’r cyfrif. Agorwch ef ar dudalen y grŵp ei hun. Unwaith y mae yno, gallwch wagio’r cyfrif ar y ddyfais hon.";
+    TallyEmpty => "Empty what was downloaded",
+        "Gwagio’r hyn a lawrlwythwyd";
+    TallyEmptied => "Emptied {people} from this device. Anything shared since is still here.",
+        "Wedi gwagio {people} o’r ddyfais hon. Mae unrhyw beth a rannwyd ers hynny yma o hyd.";
+    TallyLeft => "{n} could not be opened on this page, so they were left on this device.",
+        "Nid oedd modd agor {n} ar y dudalen hon, felly cawsant eu gadael ar y ddyfais hon.";
+    SharedDevice => "This is a venue’s shared device, so the group’s key and its picture are never kept here. Download the tally, then bring it in on the group’s page on your own device.",
+        "Dyfais a rennir mewn lleoliad yw hon, felly nid yw allwedd y grŵp na’i ddarlun byth yn cael eu cadw yma. Lawrlwythwch y cyfrif, yna dewch ag ef i mewn ar dudalen y grŵp ar eich dyfais eich hun.";
+    NothingKept => "Nothing is kept for a group on this device.",
+        "Nid oes dim yn cael ei gadw ar gyfer grŵp ar y ddyfais hon.";
     CheckTitle => "Check before adding",
         "Gwirio cyn ychwanegu";
     CheckHolds => "From {people}, {moments}:",
@@ -78,6 +92,72 @@ group_catalogue! {
         "Cafodd {file} ei wneud gan Alongside mwy newydd. Defnyddiwch y copi mwyaf newydd o’r dudalen hon.";
     RefusedBroken => "{file} was shared from Alongside, but part of it is damaged.",
         "Cafodd {file} ei rannu o Alongside, ond mae rhan ohono wedi’i difrodi.";
+    RefusedOtherGroup => "{file} was sealed for another group, so this page cannot open it.",
+        "Cafodd {file} ei selio ar gyfer grŵp arall, felly ni all y dudalen hon ei agor.";
+    RefusedNoKey => "{file} was sealed for a group. Make or open the group’s key on this page first.",
+        "Cafodd {file} ei selio ar gyfer grŵp. Gwnewch neu agorwch allwedd y grŵp ar y dudalen hon yn gyntaf.";
+    KeyTitle => "The group’s key and invitation",
+        "Allwedd a gwahoddiad y grŵp";
+    KeyIntro => "Make the group’s key before people share. They scan the group’s invitation, and what they share is then sealed so that only this page can open it.",
+        "Gwnewch allwedd y grŵp cyn i bobl rannu. Maen nhw’n sganio gwahoddiad y grŵp, ac yna mae’r hyn maen nhw’n ei rannu wedi’i selio fel mai dim ond y dudalen hon all ei agor.";
+    KeyLost => "The key is kept on this device only. If it is lost (a new phone, or the browser’s data cleared) and you have no key file, nobody can open what people sealed for the group, and they would need to share again.",
+        "Dim ond ar y ddyfais hon y cedwir yr allwedd. Os caiff ei cholli (ffôn newydd, neu ddata’r porwr wedi’i glirio) ac nad oes gennych ffeil allwedd, ni all neb agor yr hyn a seliodd pobl ar gyfer y grŵp, a byddai angen iddyn nhw rannu eto.";
+    MakeKey => "Make the group’s key",
+        "Gwneud allwedd y grŵp";
+    KeyNeedsName => "Write the name of the group first.",
+        "Ysgrifennwch enw’r grŵp yn gyntaf.";
+    KeyNotMade => "This browser could not make a key. It needs the page to be opened over https.",
+        "Nid oedd y porwr hwn yn gallu gwneud allwedd. Mae angen agor y dudalen dros https.";
+    KeyNotKept => "This device could not keep the key: its storage is full or switched off.",
+        "Nid oedd y ddyfais hon yn gallu cadw’r allwedd: mae ei storfa’n llawn neu wedi’i diffodd.";
+    KeyUnreadable => "A group’s key kept on this device could not be read. It has been kept aside, untouched.",
+        "Nid oedd modd darllen allwedd grŵp a gadwyd ar y ddyfais hon. Mae wedi’i chadw o’r neilltu, heb ei chyffwrdd.";
+    Invitation => "People scan this invitation to share with {group}. What they share is sealed, so only this page can open it.",
+        "Mae pobl yn sganio’r gwahoddiad hwn i rannu gyda {group}. Mae’r hyn maen nhw’n ei rannu wedi’i selio, felly dim ond y dudalen hon all ei agor.";
+    InvitationCode => "The group’s invitation, as a code to scan",
+        "Gwahoddiad y grŵp, fel cod i’w sganio";
+    InvitationLink => "Or send this link. A venue can paste it into its settings, so its shared device seals what people leave for the group.",
+        "Neu anfonwch y ddolen hon. Gall lleoliad ei gludo i’w osodiadau, fel bod ei ddyfais a rennir yn selio’r hyn mae pobl yn ei adael ar gyfer y grŵp.";
+    CopyLink => "Copy the link",
+        "Copïo’r ddolen";
+    LinkCopied => "Copied the link.",
+        "Wedi copïo’r ddolen.";
+    KeyFileTitle => "Keep a key file",
+        "Cadw ffeil allwedd";
+    KeyFileHint => "A key file lets you open the group’s key on another device. Nobody can use it without the passphrase, and nobody can find the passphrase for you.",
+        "Mae ffeil allwedd yn gadael i chi agor allwedd y grŵp ar ddyfais arall. Ni all neb ei defnyddio heb y cyfrinair, ac ni all neb ddod o hyd i’r cyfrinair i chi.";
+    Passphrase => "Passphrase for the key file",
+        "Cyfrinair ar gyfer y ffeil allwedd";
+    PassphraseAgain => "The same passphrase again",
+        "Yr un cyfrinair eto";
+    KeyFileDownload => "Download the key file",
+        "Lawrlwytho’r ffeil allwedd";
+    KeyFileDone => "Downloaded the key file. Keep it, and its passphrase, somewhere safe.",
+        "Wedi lawrlwytho’r ffeil allwedd. Cadwch hi, a’i chyfrinair, rywle diogel.";
+    PassphraseEmpty => "Write a passphrase first.",
+        "Ysgrifennwch gyfrinair yn gyntaf.";
+    PassphrasesDiffer => "The two passphrases are not the same.",
+        "Nid yw’r ddau gyfrinair yr un peth.";
+    OpenKeyTitle => "Or open a key file you kept",
+        "Neu agor ffeil allwedd a gadwoch";
+    OpenKeyFile => "Key file",
+        "Ffeil allwedd";
+    OpenKeyPassphrase => "Its passphrase",
+        "Ei chyfrinair";
+    OpenKey => "Open the key file",
+        "Agor y ffeil allwedd";
+    KeyOpened => "Opened the key for {group}.",
+        "Wedi agor yr allwedd ar gyfer {group}.";
+    KeyFileWrong => "That passphrase does not open this key file.",
+        "Nid yw’r cyfrinair hwnnw’n agor y ffeil allwedd hon.";
+    KeyFileNot => "That is not a group’s key file.",
+        "Nid ffeil allwedd grŵp yw honno.";
+    KeyFileDamaged => "That key file is damaged.",
+        "Mae’r ffeil allwedd honno wedi’i difrodi.";
+    KeyFileSlow => "That key file asks for far more work than Alongside uses, so it was not opened.",
+        "Mae’r ffeil allwedd honno’n gofyn am lawer mwy o waith nag y mae Alongside yn ei ddefnyddio, felly ni chafodd ei hagor.";
+    Working => "Working…",
+        "Wrthi…";
     ACode => "A code",
         "Cod";
     CodeWaiting => "Code {have} of {count} read. Scan or paste the rest.",
@@ -88,6 +168,8 @@ group_catalogue! {
         "Pwy sydd wedi rhannu";
     Counted => "Shared so far: {people}, {moments}.",
         "Wedi’u rhannu hyd yma: {people}, {moments}.";
+    CountedHint => "These exact numbers are for you alone. The report below rounds them and hides small ones, and never gives them.",
+        "Mae’r union rifau hyn i chi yn unig. Mae’r adroddiad isod yn eu talgrynnu ac yn cuddio rhai bach, a byth yn eu rhoi.";
     RemoveLabel => "Take out what someone shared, by their receipt code",
         "Tynnu allan yr hyn a rannodd rhywun, trwy eu cod derbynneb";
     RemoveHint => "People see the code when they share, like K7Q2-M9XD.",

@@ -90,10 +90,12 @@ venue_catalogue! {
         "Mae pobl yn defnyddio’r copi hwn ar ddyfais a rennir yma";
     KioskHint => "Notes are kept only for the visit. They are wiped when each person finishes, or after a time with no use.",
         "Dim ond am yr ymweliad y cedwir nodiadau. Maen nhw’n cael eu sychu pan fydd pob person yn gorffen, neu ar ôl cyfnod heb ddefnydd.";
-    Group => "Offer to add people’s moments to this venue’s group picture",
-        "Cynnig ychwanegu achlysuron pobl at ddarlun grŵp y lleoliad hwn";
-    GroupHint => "When someone taps “Finish and wipe”, they may choose to leave their moments (with no notes, names or days) for the venue’s group page, group/.",
-        "Pan fydd rhywun yn tapio “Gorffen a sychu”, gallan nhw ddewis gadael eu hachlysuron (heb nodiadau, enwau na dyddiau) ar gyfer tudalen grŵp y lleoliad, group/.";
+    Group => "The group’s invitation, if you keep moments for a group",
+        "Gwahoddiad y grŵp, os ydych chi’n cadw achlysuron ar gyfer grŵp";
+    GroupHint => "Paste the invitation link from the group’s own page (group/). When someone taps “Finish and wipe”, they may then leave their moments for the group, sealed so that only the group’s page can open them. With no invitation, nothing is kept for a group.",
+        "Gludwch ddolen y gwahoddiad o dudalen y grŵp ei hun (group/). Pan fydd rhywun yn tapio “Gorffen a sychu”, gallan nhw wedyn adael eu hachlysuron ar gyfer y grŵp, wedi’u selio fel mai dim ond tudalen y grŵp all eu hagor. Heb wahoddiad, nid oes dim yn cael ei gadw ar gyfer grŵp.";
+    InvitationWrong => "This is not a group’s invitation. Copy the link from the group’s page again.",
+        "Nid gwahoddiad grŵp yw hwn. Copïwch y ddolen o dudalen y grŵp eto.";
     IdleMinutes => "Minutes with no use before the wipe",
         "Munudau heb ddefnydd cyn sychu";
     ExitTitle => "Leave quickly",

@@ -1,6 +1,7 @@
 use super::*;
 use crate::core::config::parse;
 use crate::core::group::rules::Rules;
+use crate::core::group::seal::Invitation;
 
 fn contact(key: u32, name: &str, phone: &str) -> ContactForm {
     ContactForm {
@@ -30,12 +31,18 @@ fn full() -> VenueForm {
         kiosk: true,
         idle_minutes: "12".into(),
         exit_url: "https://example.org/weather".into(),
-        group: true,
+        invitation: invitation().to_text(),
         group_rules: Rules {
             min_people: 20,
             ..Rules::default()
         },
     }
+}
+
+fn invitation() -> Invitation {
+    let mut key = vec![9; crate::core::group::seal::PUBLIC_KEY_BYTES];
+    key[0] = 4;
+    Invitation::new("Riverside forum", key).unwrap()
 }
 
 fn said(form: &VenueForm) -> Vec<(Field, VenueMsg)> {
@@ -203,11 +210,23 @@ fn new_contacts_get_keys_no_other_has() {
 
 #[test]
 fn the_group_setting_and_raised_rules_come_back_and_lower_ones_are_named() {
-    let (form, left_out) = VenueForm::open(&full().file().unwrap()).unwrap();
-    assert!(form.group);
+    // The file holds the invitation itself, not the link it was pasted as.
+    let mut pasted = full();
+    pasted.invitation = invitation().link("https://example.org/app/");
+    let file = pasted.file().unwrap();
+    assert!(!file.contains("https://example.org/app/#"));
+    let (form, left_out) = VenueForm::open(&file).unwrap();
+    assert_eq!(form.invitation, invitation().to_text());
     assert_eq!(form.group_rules.min_people, 20);
     assert!(left_out.is_empty());
     let (form, left_out) = VenueForm::open(r#"{"group":{"enabled":true,"min_count":2}}"#).unwrap();
     assert_eq!(form.group_rules, Rules::default());
-    assert_eq!(left_out, vec!["group.min_count"]);
+    assert_eq!(form.invitation, "");
+    assert_eq!(left_out, vec!["group.enabled", "group.min_count"]);
+    let mut wrong = full();
+    wrong.invitation = "not an invitation".into();
+    assert_eq!(
+        said(&wrong),
+        vec![(Field::Invitation, VenueMsg::InvitationWrong)]
+    );
 }

@@ -1,17 +1,21 @@
 //! Bringing in what people shared: files, codes (scanned, which open this page, or pasted)
-//! and the tally a venue's shared device kept. Everything is read and checked first, and
-//! shown line by line; nothing changes until "Add them".
+//! and the tally a venue's shared device kept. Sealed ones are opened with the group's key.
+//! Everything is read and checked first, and shown line by line; nothing changes until "Add
+//! them", and the tally's lines leave the device only once the pool holding them is kept.
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{brought_words, g, page, Page, Said, Spot};
+use crate::core::group::seal::Sealed;
 use crate::core::group::{
-    moments_in, read_tally, Contribution, Refused, MAX_FILE_BYTES, TALLY_KEY,
+    file_entries, moments_in, tally_lines, tally_without, Contribution, Refused, MAX_FILE_BYTES,
+    TALLY_KEY,
 };
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Msg};
 use crate::core::store::Backend;
 use crate::core::transfer::{gather_with, read_part, Gathered, ImportError};
+use crate::web::group_crypto::{self, GroupKey};
 use crate::web::{self, device, storage::BrowserStorage};
 
 /// Code parts gathered on this device until all of a contribution's are here.
@@ -24,6 +28,8 @@ fn refused(why: Refused, name: &str) -> String {
         Refused::Notes => GroupMsg::RefusedNotes,
         Refused::Newer => GroupMsg::RefusedNewer,
         Refused::Broken => GroupMsg::RefusedBroken,
+        Refused::OtherGroup => GroupMsg::RefusedOtherGroup,
+        Refused::NoKey => GroupMsg::RefusedNoKey,
     };
     format!(
         "{} {}",
@@ -32,10 +38,26 @@ fn refused(why: Refused, name: &str) -> String {
     )
 }
 
+/// One contribution, sealed or not: a sealed one opens only with this group's key.
+async fn open(key: Option<GroupKey>, bytes: &[u8]) -> Result<Contribution, Refused> {
+    match Sealed::read(bytes) {
+        None => Contribution::read(bytes),
+        Some(Err(why)) => Err(why),
+        Some(Ok(sealed)) => {
+            let key = key.ok_or(Refused::NoKey)?;
+            if sealed.group != key.invitation.id() {
+                return Err(Refused::OtherGroup);
+            }
+            let opened = group_crypto::open_sealed(&key, &sealed).await;
+            Contribution::read(&opened.ok_or(Refused::Broken)?)
+        }
+    }
+}
+
 impl Page {
     /// Puts what was read in the check, or says why it was not.
-    fn read(self, read: Result<Contribution, Refused>, name: &str) -> Option<String> {
-        match read {
+    async fn read(self, bytes: &[u8], name: &str) -> Option<String> {
+        match open(self.key.get_untracked(), bytes).await {
             Ok(contribution) => {
                 self.waiting.update(|w| w.push(contribution));
                 None
@@ -45,13 +67,13 @@ impl Page {
     }
 
     /// One code, scanned (the address's `#` part) or pasted.
-    fn take_code(self, code: &str) -> Option<String> {
+    async fn take_code(self, code: &str) -> Option<String> {
         let hash = match code.find("#T") {
-            Some(at) => &code[at..],
-            None => &format!("#{}", code.trim()),
+            Some(at) => code[at..].to_owned(),
+            None => format!("#{}", code.trim()),
         };
         let a_code = g(GroupMsg::ACode);
-        let part = match read_part(hash) {
+        let part = match read_part(&hash) {
             Some(Ok(part)) => part,
             Some(Err(ImportError::OtherVersion)) => return Some(refused(Refused::Newer, a_code)),
             _ => return Some(refused(Refused::NotContribution, a_code)),
@@ -61,9 +83,7 @@ impl Page {
             .as_ref()
             .and_then(|s| s.get(PARTS_KEY).ok().flatten());
         let (keep, gathered) = gather_with(stored.as_deref(), part, web::now_ms(), |bytes| {
-            bytes
-                .map_err(|_| Refused::Broken)
-                .and_then(|b| Contribution::read(&b))
+            bytes.map_err(|_| Refused::Broken)
         });
         if let Some(storage) = storage {
             let _ = match keep {
@@ -72,7 +92,10 @@ impl Page {
             };
         }
         match gathered {
-            Gathered::Complete(read) => self.read(*read, a_code),
+            Gathered::Complete(bytes) => match *bytes {
+                Ok(bytes) => self.read(&bytes, a_code).await,
+                Err(why) => Some(refused(why, a_code)),
+            },
             Gathered::Waiting { have, count } => Some(fill_all(
                 g(GroupMsg::CodeWaiting),
                 &[
@@ -94,9 +117,11 @@ pub fn arrived() {
             .unwrap_or_default();
         if hash.starts_with("#T") {
             device::replace_hash(&device::app_address());
-            if let Some(words) = page.take_code(&hash) {
-                page.say(Spot::Bring, words);
-            }
+            spawn_local(async move {
+                if let Some(words) = page.take_code(&hash).await {
+                    page.say(Spot::Bring, words);
+                }
+            });
         }
     };
     take();
@@ -105,15 +130,20 @@ pub fn arrived() {
     }));
 }
 
+pub use crate::core::group::TALLY_KEY as TALLY;
+
+/// The tally this device keeps, read fresh: the kiosk may have added to it a moment ago.
+pub fn read_tally() -> Option<String> {
+    BrowserStorage::local().and_then(|s| s.get(TALLY_KEY).ok().flatten())
+}
+
 #[component]
 pub fn Bring() -> impl IntoView {
     let page = page();
     let input = NodeRef::<leptos::html::Input>::new();
     let codes = RwSignal::new(String::new());
-    let tally =
-        RwSignal::new(BrowserStorage::local().and_then(|s| s.get(TALLY_KEY).ok().flatten()));
-    // The tally is in the check: once added, it leaves the device's tally.
-    let from_tally = RwSignal::new(false);
+    // The tally's lines in the check: they leave the device once the pool holds them.
+    let from_tally = RwSignal::new(Vec::<String>::new());
     let files = move |_| {
         let Some(input) = input.get() else { return };
         spawn_local(async move {
@@ -124,12 +154,17 @@ pub fn Bring() -> impl IntoView {
                 let Some(file) = files.as_ref().and_then(|f| f.get(i)) else {
                     continue;
                 };
-                let read = match device::read_file(&file, MAX_FILE_BYTES).await {
-                    Ok(bytes) => Contribution::read(&bytes),
-                    Err(device::FileProblem::TooLarge) => Err(Refused::TooLarge),
-                    Err(_) => Err(Refused::NotContribution),
-                };
-                said.extend(page.read(read, &file.name()));
+                match device::read_file(&file, MAX_FILE_BYTES).await {
+                    Ok(bytes) => {
+                        for entry in file_entries(&bytes) {
+                            said.extend(page.read(entry, &file.name()).await);
+                        }
+                    }
+                    Err(device::FileProblem::TooLarge) => {
+                        said.push(refused(Refused::TooLarge, &file.name()))
+                    }
+                    Err(_) => said.push(refused(Refused::NotContribution, &file.name())),
+                }
             }
             input.set_value("");
             page.say(Spot::Bring, said.join(" "));
@@ -144,62 +179,65 @@ pub fn Bring() -> impl IntoView {
         });
     };
     let read_codes = move |_| {
-        let said: Vec<String> = codes
+        let lines: Vec<String> = codes
             .get_untracked()
             .lines()
             .filter(|line| !line.trim().is_empty())
-            .filter_map(|line| page.take_code(line))
+            .map(str::to_owned)
             .collect();
         codes.set(String::new());
-        page.say(Spot::Bring, said.join(" "));
+        spawn_local(async move {
+            let mut said = Vec::new();
+            for line in lines {
+                said.extend(page.take_code(&line).await);
+            }
+            page.say(Spot::Bring, said.join(" "));
+        });
     };
     let bring_tally = move |_| {
-        let (read, unreadable) = read_tally(&tally.get_untracked().unwrap_or_default());
-        page.waiting.update(|w| w.extend(read));
-        from_tally.set(true);
-        if unreadable > 0 {
-            page.say(
-                Spot::Bring,
-                fill(g(GroupMsg::TallyUnreadable), "n", &unreadable.to_string()),
-            );
-        }
-        web::focus_later("#check".into());
+        spawn_local(async move {
+            let tally = read_tally().unwrap_or_default();
+            let mut left = 0;
+            let mut taken = Vec::new();
+            for line in tally_lines(&tally) {
+                match page.read(line.as_bytes(), "").await {
+                    None => taken.push(line.to_owned()),
+                    Some(_) => left += 1,
+                }
+            }
+            from_tally.set(taken);
+            if left > 0 {
+                page.say(
+                    Spot::Bring,
+                    fill(g(GroupMsg::TallyLeft), "n", &left.to_string()),
+                );
+            }
+            web::focus_later("#check".into());
+        });
     };
     let add = move |_| {
         let incoming = page.waiting.try_update(std::mem::take).unwrap_or_default();
-        let brought = page
-            .pool
-            .try_update(|pool| pool.bring(incoming))
-            .unwrap_or_default();
-        // What came from the tally is in the pool now: only lines that could not be read stay.
-        if let Some(text) = tally.get_untracked().filter(|_| from_tally.get_untracked()) {
-            if let Some(storage) = BrowserStorage::local() {
-                let kept: Vec<&str> = text
-                    .lines()
-                    .filter(|l| !l.trim().is_empty() && Contribution::read(l.as_bytes()).is_err())
-                    .collect();
-                let _ = match kept.is_empty() {
-                    true => storage.remove(TALLY_KEY),
-                    false => storage.set(TALLY_KEY, &kept.join("\n")),
+        let (brought, kept) = page.change(|pool| pool.bring(incoming));
+        // Only once the pool holding them is kept do the tally's lines leave this device;
+        // read again, so a line added meanwhile stays.
+        let taken = from_tally.try_update(std::mem::take).unwrap_or_default();
+        if kept && !taken.is_empty() {
+            if let (Some(storage), Some(now)) = (BrowserStorage::local(), read_tally()) {
+                let _ = match tally_without(&now, &taken) {
+                    None => storage.remove(TALLY_KEY),
+                    Some(left) => storage.set(TALLY_KEY, &left),
                 };
-                tally.set(storage.get(TALLY_KEY).ok().flatten());
+                page.tally.set(read_tally());
             }
         }
-        from_tally.set(false);
         page.say(Spot::Bring, brought_words(brought));
         web::focus_later("#said-bring".into());
     };
     let dont = move |_| {
         page.waiting.set(Vec::new());
-        from_tally.set(false);
+        from_tally.set(Vec::new());
         page.say(Spot::Bring, g(GroupMsg::NothingAdded));
         web::focus_later("#said-bring".into());
-    };
-    let tally_count = move || {
-        tally.with(|t| {
-            t.as_deref()
-                .map_or(0, |t| t.lines().filter(|l| !l.trim().is_empty()).count())
-        })
     };
     let check = move || {
         page.waiting.with(|waiting| {
@@ -233,10 +271,7 @@ pub fn Bring() -> impl IntoView {
             <super::names::Words id="bring-codes" label=GroupMsg::BringCodes hint=GroupMsg::BringCodesHint
                 value=codes put=Callback::new(move |v| codes.set(v)) lines=3 />
             <p><button type="button" id="read-codes" on:click=read_codes>{g(GroupMsg::ReadCodes)}</button></p>
-            <Show when=move || { tally_count() > 0 }>
-                <p>{move || fill(g(GroupMsg::Tally), "people", &GroupMsg::People.count(super::super::lang(), tally_count()))}</p>
-                <p><button type="button" id="bring-tally" on:click=bring_tally>{g(GroupMsg::TallyBring)}</button></p>
-            </Show>
+            <Tally bring=Some(Callback::new(bring_tally)) />
             <Show when=move || !page.waiting.with(Vec::is_empty)>
                 <div class="card check" id="check" tabindex="-1" role="group" aria-labelledby="check-title">
                     <h3 id="check-title">{g(GroupMsg::CheckTitle)}</h3>
@@ -250,5 +285,66 @@ pub fn Bring() -> impl IntoView {
             </Show>
             <Said spot=Spot::Bring />
         </section>
+    }
+}
+
+/// The tally this device keeps: how many, brought in (with the group's key, on its own
+/// device), or downloaded to bring in elsewhere and then emptied of what was downloaded.
+#[component]
+pub fn Tally(bring: Option<Callback<()>>) -> impl IntoView {
+    let page = page();
+    let downloaded = RwSignal::new(Vec::<String>::new());
+    let count = move || {
+        page.tally
+            .with(|t| t.as_deref().map_or(0, |t| tally_lines(t).len()))
+    };
+    let download = move |_| {
+        let tally = read_tally().unwrap_or_default();
+        let name = format!("alongside-group-tally-{}.json", web::today());
+        let done = web::download(&name, "application/json", &tally);
+        if done {
+            downloaded.set(tally_lines(&tally).into_iter().map(str::to_owned).collect());
+        }
+        page.say(
+            Spot::Tally,
+            g(if done {
+                GroupMsg::TallyDownloaded
+            } else {
+                GroupMsg::NotDownloaded
+            }),
+        );
+    };
+    let empty = move |_| {
+        let taken = downloaded.try_update(std::mem::take).unwrap_or_default();
+        if let (Some(storage), Some(now)) = (BrowserStorage::local(), read_tally()) {
+            let emptied = match tally_without(&now, &taken) {
+                None => storage.remove(TALLY_KEY),
+                Some(left) => storage.set(TALLY_KEY, &left),
+            };
+            if emptied.is_ok() {
+                let people = GroupMsg::People.count(super::super::lang(), taken.len());
+                page.say(
+                    Spot::Tally,
+                    fill(g(GroupMsg::TallyEmptied), "people", &people),
+                );
+            }
+        }
+        page.tally.set(read_tally());
+        web::focus_later("#said-tally".into());
+    };
+    view! {
+        <Show when=move || { count() > 0 }>
+            <p>{move || fill(g(GroupMsg::Tally), "people", &GroupMsg::People.count(super::super::lang(), count()))}</p>
+            <div class="actions">
+                {bring.map(|bring| view! {
+                    <button type="button" id="bring-tally" on:click=move |_| bring.run(())>{g(GroupMsg::TallyBring)}</button>
+                })}
+                <button type="button" id="download-tally" on:click=download>{g(GroupMsg::TallyDownload)}</button>
+                <Show when=move || !downloaded.with(Vec::is_empty)>
+                    <button type="button" id="empty-tally" on:click=empty>{g(GroupMsg::TallyEmpty)}</button>
+                </Show>
+            </div>
+        </Show>
+        <Said spot=Spot::Tally />
     }
 }

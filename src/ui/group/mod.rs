@@ -4,6 +4,7 @@
 //! copy or download as CSV. The pool is kept on this device under its own key: the page
 //! never reads or writes a person's notes.
 mod bring;
+mod key;
 mod names;
 
 use leptos::prelude::*;
@@ -18,6 +19,7 @@ use crate::core::group::Contribution;
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, load_welsh, Lang, LANG_KEY};
 use crate::core::store::Backend;
+use crate::web::group_crypto::GroupKey;
 use crate::web::{self, device, storage::BrowserStorage};
 
 /// A word of the page, in the language it is drawn in.
@@ -28,7 +30,9 @@ fn g(msg: GroupMsg) -> &'static str {
 /// Where something was said, so it shows beside what was done.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Spot {
+    Key,
     Bring,
+    Tally,
     Remove,
     Names,
     Report,
@@ -47,11 +51,30 @@ struct Page {
     not_saved: RwSignal<bool>,
     /// A pool that could not be read was kept aside.
     aside: bool,
+    /// The pool can be kept on this device (it could be read, or was kept aside).
+    can_save: bool,
+    /// The group's key, once made or opened on this page.
+    key: RwSignal<Option<GroupKey>, LocalStorage>,
+    /// A key kept on this device could not be read.
+    key_unreadable: bool,
+    /// The venue's shared-device tally, as last read.
+    tally: RwSignal<Option<String>>,
 }
 
 impl Page {
     fn say(self, spot: Spot, words: impl Into<String>) {
         self.said.set(Some((spot, words.into())));
+    }
+
+    /// Changes the pool and keeps it on this device at once, never over a pool that could
+    /// not be read and was kept aside: what `change` gave back, and whether it was kept.
+    fn change<R: Default>(self, change: impl FnOnce(&mut Pool) -> R) -> (R, bool) {
+        let result = self.pool.try_update(change).unwrap_or_default();
+        let text = self.pool.with_untracked(Pool::to_text);
+        let kept = self.can_save
+            && BrowserStorage::local().is_some_and(|s| s.set(POOL_KEY, &text).is_ok());
+        self.not_saved.set(!kept);
+        (result, kept)
     }
 }
 
@@ -78,12 +101,23 @@ fn open_pool(storage: Option<&BrowserStorage>) -> (Pool, bool, bool) {
     }
 }
 
-/// Draws the page. `site` is this site's `config.json`, if it has one.
+/// Draws the page. `site` is this site's `config.json`, if it has one. On a venue's shared
+/// device the page keeps no key and no pool: it only hands the tally on.
 pub async fn start(site: Option<String>) {
     let storage = BrowserStorage::local();
     let (rules, _) = Rules::from_config(site.as_deref());
-    let (pool, aside, can_save) = open_pool(storage.as_ref());
     let config = crate::core::config::parse(site.as_deref());
+    let shared = config.kiosk;
+    let (pool, aside, can_save) = match shared {
+        true => (Pool::new(), false, false),
+        false => open_pool(storage.as_ref()),
+    };
+    let (key, key_unreadable) = match shared {
+        true => (None, false),
+        false => key::kept_key()
+            .await
+            .map_or((None, true), |key| (key, false)),
+    };
     let lang = storage
         .as_ref()
         .and_then(|s| s.get(LANG_KEY).ok().flatten())
@@ -102,34 +136,36 @@ pub async fn start(site: Option<String>) {
             waiting: RwSignal::new(Vec::new()),
             said: RwSignal::new(None),
             taken: RwSignal::new(None),
-            not_saved: RwSignal::new(!can_save),
+            not_saved: RwSignal::new(!can_save && !shared),
             aside,
+            can_save,
+            key: RwSignal::new_local(key),
+            key_unreadable,
+            tally: RwSignal::new(bring::read_tally()),
         };
         provide_context(page);
-        // Kept at every change; never over a pool that could not be read and kept aside.
-        Effect::new(move |first: Option<()>| {
-            let text = page.pool.with(Pool::to_text);
-            if first.is_some() && can_save {
-                let saved = storage
-                    .as_ref()
-                    .is_some_and(|s| s.set(POOL_KEY, &text).is_ok());
-                page.not_saved.set(!saved);
-            }
-        });
-        // Another tab's change is taken in, so neither writes over the other.
-        super::while_drawn(window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() == Some(POOL_KEY) {
-                if let Some(pool) = event.new_value().as_deref().and_then(Pool::read) {
-                    page.pool.set(pool);
+        // Another tab's change is taken in, so neither writes over the other; the kiosk's
+        // additions to the tally show at once.
+        super::while_drawn(window_event_listener(
+            leptos::ev::storage,
+            move |event| match event.key().as_deref() {
+                Some(POOL_KEY) if !shared => {
+                    if let Some(pool) = event.new_value().as_deref().and_then(Pool::read) {
+                        page.pool.set(pool);
+                    }
                 }
-            }
-        }));
-        bring::arrived();
+                Some(bring::TALLY) => page.tally.set(bring::read_tally()),
+                _ => {}
+            },
+        ));
+        if !shared {
+            bring::arrived();
+        }
         let lang = RwSignal::new(lang);
         move || {
             super::speak(lang.get());
             web::announce_screen(g(GroupMsg::PageTitle), false);
-            view! { <GroupPage lang /> }
+            view! { <GroupPage lang shared /> }
         }
     });
 }
@@ -143,7 +179,7 @@ async fn load_cy() -> bool {
 }
 
 #[component]
-fn GroupPage(lang: RwSignal<Lang>) -> impl IntoView {
+fn GroupPage(lang: RwSignal<Lang>, shared: bool) -> impl IntoView {
     let page = page();
     let choose = move |event| {
         let Some(chosen) = Lang::from_code(&event_target_value(&event)) else {
@@ -172,26 +208,66 @@ fn GroupPage(lang: RwSignal<Lang>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            {page.aside.then(|| view! {
-                <div class="card notice" role="alert">
-                    <p>{g(GroupMsg::KeptAside)}</p>
-                    <button type="button" on:click=|_| {
-                        let kept = BrowserStorage::local().and_then(|s| s.get(UNREADABLE_KEY).ok().flatten());
-                        if let Some(kept) = kept {
-                            web::download("alongside-group-kept-aside.json", "application/json", &kept);
-                        }
-                    }>{g(GroupMsg::KeptAsideSave)}</button>
-                </div>
-            })}
-            <Show when=move || page.not_saved.get()>
-                <p class="card notice" role="alert">{g(GroupMsg::NotSaved)}</p>
-            </Show>
-            <bring::Bring />
-            <names::Shared />
-            <names::Names />
-            <Report />
+            {match shared {
+                true => view! {
+                    <section class="card" aria-labelledby="tally-title">
+                        <h2 id="tally-title">{g(GroupMsg::TallyDownload)}</h2>
+                        <p>{g(GroupMsg::SharedDevice)}</p>
+                        <Show when=move || page.tally.with(Option::is_none)>
+                            <p>{g(GroupMsg::NothingKept)}</p>
+                        </Show>
+                        <bring::Tally bring=None />
+                    </section>
+                }.into_any(),
+                false => view! { <Facilitator /> }.into_any(),
+            }}
         </main>
     }
+}
+
+/// Everything a facilitator does, on their own device.
+#[component]
+fn Facilitator() -> impl IntoView {
+    let page = page();
+    let (group, put_group) = words(|w| &w.group, |w, v| w.group = v);
+    view! {
+        {page.aside.then(|| view! {
+            <div class="card notice" role="alert">
+                <p>{g(GroupMsg::KeptAside)}</p>
+                <button type="button" on:click=|_| {
+                    let kept = BrowserStorage::local().and_then(|s| s.get(UNREADABLE_KEY).ok().flatten());
+                    if let Some(kept) = kept {
+                        web::download("alongside-group-kept-aside.json", "application/json", &kept);
+                    }
+                }>{g(GroupMsg::KeptAsideSave)}</button>
+            </div>
+        })}
+        <Show when=move || page.not_saved.get()>
+            <p class="card notice" role="alert">{g(GroupMsg::NotSaved)}</p>
+        </Show>
+        <div class="card">
+            <names::Words id="group-name" label=GroupMsg::GroupName value=group put=put_group lines=0 />
+        </div>
+        <key::Key name=group />
+        <bring::Bring />
+        <names::Shared />
+        <names::Names />
+        <Report />
+    }
+}
+
+/// One of the facilitator's words for the report: kept with the pool as it is typed.
+fn words(
+    get: fn(&ReportWords) -> &String,
+    set: fn(&mut ReportWords, String),
+) -> (Signal<String>, Callback<String>) {
+    let page = page();
+    (
+        Signal::derive(move || page.pool.with(|p| get(&p.words).clone())),
+        Callback::new(move |value: String| {
+            page.change(|p| set(&mut p.words, value));
+        }),
+    )
 }
 
 /// What was last said at `spot`, as a polite status.
@@ -205,7 +281,9 @@ fn Said(spot: Spot) -> impl IntoView {
             .map(|(_, w)| w)
     };
     let id = match spot {
+        Spot::Key => "said-key",
         Spot::Bring => "said-bring",
+        Spot::Tally => "said-tally",
         Spot::Remove => "said-remove",
         Spot::Names => "said-names",
         Spot::Report => "said-report",
@@ -223,13 +301,6 @@ fn Report() -> impl IntoView {
         page.pool
             .with(|pool| picture.with(|p| blocks(p, &pool.words, lang)))
     };
-    let words = move |get: fn(&ReportWords) -> &String, set: fn(&mut ReportWords, String)| {
-        (
-            Signal::derive(move || page.pool.with(|p| get(&p.words).clone())),
-            Callback::new(move |value: String| page.pool.update(|p| set(&mut p.words, value))),
-        )
-    };
-    let (group, put_group) = words(|w| &w.group, |w, v| w.group = v);
     let (changed, put_changed) = words(|w| &w.changed, |w, v| w.changed = v);
     let (reflections, put_reflections) = words(|w| &w.reflections, |w, v| w.reflections = v);
     let copy = move |_| {
@@ -260,7 +331,6 @@ fn Report() -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="words-title">
             <h2 id="words-title">{g(GroupMsg::WordsTitle)}</h2>
-            <names::Words id="group-name" label=GroupMsg::GroupName value=group put=put_group lines=0 />
             <names::Words id="group-changed" label=GroupMsg::HeadChanged value=changed put=put_changed lines=3 />
             <names::Words id="group-reflections" label=GroupMsg::HeadReflections value=reflections put=put_reflections lines=3 />
         </section>

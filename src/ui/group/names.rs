@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{g, page, Said, Spot};
-use crate::core::group::{show_receipt, typed_receipt};
+use crate::core::group::{moments_in, show_receipt, typed_receipt};
 use crate::core::ladder::same_service;
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Msg};
@@ -49,7 +49,7 @@ pub fn Shared() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let counted = move || {
         page.pool.with(|pool| {
-            let moments: usize = pool.contributions.iter().map(|c| c.moments.len()).sum();
+            let moments = moments_in(&pool.contributions);
             fill_all(
                 g(GroupMsg::Counted),
                 &[
@@ -65,7 +65,7 @@ pub fn Shared() -> impl IntoView {
     let remove = move |_| {
         let words = match typed_receipt(&typed.get_untracked()) {
             None => g(GroupMsg::ReceiptWrong).to_owned(),
-            Some(receipt) => match page.pool.try_update(|pool| pool.remove(&receipt)).flatten() {
+            Some(receipt) => match page.change(|pool| pool.remove(&receipt)).0 {
                 Some(taken) => {
                     page.taken.set(Some(taken));
                     typed.set(String::new());
@@ -79,7 +79,7 @@ pub fn Shared() -> impl IntoView {
     };
     let undo = move |_| {
         if let Some((at, contribution)) = page.taken.try_update(Option::take).flatten() {
-            page.pool.update(|pool| pool.put_back(at, contribution));
+            page.change(|pool| pool.put_back(at, contribution));
             page.say(Spot::Remove, g(GroupMsg::UndoDone));
             web::focus_later("#said-remove".into());
         }
@@ -88,6 +88,7 @@ pub fn Shared() -> impl IntoView {
         <section class="card" aria-labelledby="shared-title">
             <h2 id="shared-title">{g(GroupMsg::SharedTitle)}</h2>
             <p id="counted">{counted}</p>
+            <p class="hint">{g(GroupMsg::CountedHint)}</p>
             <Words id="receipt" label=GroupMsg::RemoveLabel hint=GroupMsg::RemoveHint value=typed
                 put=Callback::new(move |v| typed.set(v)) lines=0 />
             <div class="actions">
@@ -113,7 +114,7 @@ pub fn Names() -> impl IntoView {
             page.say(Spot::Names, g(GroupMsg::MergeNeeds));
             return;
         }
-        page.pool.update(|pool| pool.merge(&names, &name));
+        page.change(|pool| pool.merge(&names, &name));
         page.say(
             Spot::Names,
             fill_all(
@@ -152,7 +153,7 @@ pub fn Names() -> impl IntoView {
                                 {merged.map(|into| view! {
                                     " " <span class="counted-as">{fill(g(GroupMsg::CountedAs), "name", &into)}</span> " "
                                     <button type="button" class="quiet" on:click=move |_| {
-                                        page.pool.update(|pool| pool.separate(&apart));
+                                        page.change(|pool| pool.separate(&apart));
                                         page.say(Spot::Names, fill(g(GroupMsg::Separated), "name", &apart));
                                     }>{fill(g(GroupMsg::Separate), "name", &name.written)}</button>
                                 })}

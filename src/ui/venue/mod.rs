@@ -88,6 +88,7 @@ impl Page {
         match field {
             Field::Venue => v(VenueMsg::VenueName).to_owned(),
             Field::IdleMinutes => v(VenueMsg::IdleMinutes).to_owned(),
+            Field::Invitation => v(VenueMsg::Group).to_owned(),
             Field::ExitUrl => v(VenueMsg::ExitUrl).to_owned(),
             Field::Contact(key, part) => {
                 let at = self
@@ -215,13 +216,8 @@ fn VenuePage(lang: RwSignal<Lang>, started: String) -> impl IntoView {
                 <Show when=move || form.with(|f| f.kiosk)>
                     <TextBox field=Field::IdleMinutes label=VenueMsg::IdleMinutes kind="number"
                         value=text(|f| &f.idle_minutes) put=put(|f, value| f.idle_minutes = value) />
-                    <label class="choice">
-                        <input type="checkbox" id="group" aria-describedby="group-hint"
-                            prop:checked=move || form.with(|f| f.group)
-                            on:change=move |event| form.update(|f| f.group = event_target_checked(&event)) />
-                        {v(VenueMsg::Group)}
-                    </label>
-                    <p class="hint" id="group-hint">{v(VenueMsg::GroupHint)}</p>
+                    <TextBox field=Field::Invitation label=VenueMsg::Group hint=VenueMsg::GroupHint
+                        value=text(|f| &f.invitation) put=put(|f, value| f.invitation = value) />
                 </Show>
                 <h2>{v(VenueMsg::ExitTitle)}</h2>
                 <TextBox field=Field::ExitUrl label=VenueMsg::ExitUrl hint=VenueMsg::ExitHint kind="url"
