@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::codes::Codes;
+use super::state::Session;
 use super::{lang, session, t, tf};
 use crate::core::document::{GroupReceipt, Moment};
 use crate::core::group::seal::Invitation;
@@ -35,13 +36,16 @@ pub struct Choice {
     /// The group it is for, from its invitation: what leaves is sealed for it.
     group: StoredValue<Option<Invitation>>,
     receipt: StoredValue<String>,
+    /// Kept here: sealing finishes outside the screen's own context.
+    session: Session,
 }
 
 impl Choice {
     /// Choices for `group`, under the receipt already used for it, or a new one.
     pub fn new(group: Option<Invitation>) -> Choice {
         let id = group.as_ref().map(Invitation::id).unwrap_or_default();
-        let kept = session().doc.with_untracked(|doc| {
+        let session = session();
+        let kept = session.doc.with_untracked(|doc| {
             let kept = doc.settings.receipts.iter().find(|r| r.group == id);
             kept.map(|r| r.receipt.clone())
         });
@@ -57,6 +61,7 @@ impl Choice {
             chosen: StoredValue::new(Chosen::default()),
             group: StoredValue::new(group),
             receipt: StoredValue::new(receipt),
+            session,
         }
     }
 
@@ -76,7 +81,7 @@ impl Choice {
         };
         let group = group.as_ref().map(Invitation::id).unwrap_or_default();
         let receipt = contribution.receipt;
-        let session = session();
+        let session = self.session;
         let known = session
             .doc
             .with_untracked(|d| d.settings.receipts.iter().any(|r| r.group == group));
@@ -93,7 +98,7 @@ impl Choice {
     /// The contribution as chosen; `None` while no moment is ticked.
     pub fn contribution(self) -> Option<Contribution> {
         let chosen = self.chosen.get_value();
-        let moments: Vec<Moment> = session().doc.with_untracked(|doc| {
+        let moments: Vec<Moment> = self.session.doc.with_untracked(|doc| {
             doc.moments
                 .iter()
                 .filter(|m| !chosen.left_out.contains(&m.id))

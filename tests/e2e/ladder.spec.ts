@@ -232,7 +232,7 @@ test('moments saved by the first version open, and are saved again in the new sh
   await addMoment(page, { date: '2026-11-20', service: 'Community team', place: /^Co-design/ });
   await expectSaved(page);
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('alongside.document')!));
-  expect(saved.schema).toBe(5);
+  expect(saved.schema).toBe(6);
   expect(saved.data.statements.map((s: { text: string }) => s.text)).toContain('My faith matters to me. 🙏\n\nPlease ask me about it.');
   expect(saved.data.moments).toHaveLength(3);
   expect(saved.data.plan.notes[0].text).toBe('A walk by the canal most mornings.');

@@ -65,7 +65,7 @@ test('locked notes: nothing readable anywhere, help still there, open with the p
   await expect(page.getByText('Your notes are locked, so a file or codes made here open only with your passphrase.')).toBeVisible();
   const file = await download(page, 'Download a file');
   expect(file).not.toContain(SECRET);
-  expect(JSON.parse(file)).toMatchObject({ format: 'alongside', schema: 5, locked: { cipher: 'AES-256-GCM' } });
+  expect(JSON.parse(file)).toMatchObject({ format: 'alongside', schema: 6, locked: { cipher: 'AES-256-GCM' } });
   await page.reload();
   await unlock(page);
   await expect(page.locator('main h1')).toHaveText('Take it with you');

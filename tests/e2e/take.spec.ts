@@ -45,7 +45,7 @@ test('a saved file comes back in a fresh browser: replaced, added, and never twi
   expect(download.suggestedFilename()).toMatch(/^alongside-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = readFileSync(await download.path());
   const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: saved };
-  expect(JSON.parse(saved.toString()).schema).toBe(5);
+  expect(JSON.parse(saved.toString()).schema).toBe(6);
 
   const fresh = await freshBrowser(browser, baseURL!, offsite, viewport);
   const other = fresh.page;

@@ -3,6 +3,9 @@
 import { test, expect, expectAccessible, expectNothingOutside, snap, openApp, testConfig } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { invitationText } from './group-helpers';
+
+const INVITATION = invitationText('Riverside forum');
 
 const field = (page: Page, label: string, contact?: number) =>
   (contact ? page.locator(`.venue-contacts > li:nth-child(${contact})`) : page.locator('.venue-form')).getByLabel(label, { exact: true });
@@ -42,7 +45,7 @@ const everything = {
   ],
   exit_url: 'https://example.org/weather',
   kiosk: { enabled: true, idle_minutes: 12 },
-  group: { enabled: true, min_people: 10, min_count: 5 },
+  group: { invitation: INVITATION, min_people: 10, min_count: 5 },
 };
 
 test.describe('a site with no settings yet', () => {
@@ -67,7 +70,8 @@ test.describe('a site with no settings yet', () => {
     }
     await page.getByLabel('People use this copy on a shared device here').check();
     await field(page, 'Minutes with no use before the wipe').fill('12');
-    await page.getByLabel('Offer to add people’s moments to this venue’s group picture').check();
+    // Pasted as the group's page gives it, as a link: the file keeps the invitation itself.
+    await field(page, 'The group’s invitation, if you keep moments for a group').fill(`https://example.org/app/#/ladder/share?to=${INVITATION}`);
     await field(page, 'Site to go to').fill(everything.exit_url);
 
     // The preview, in the language people see first (Welsh), as they type.
@@ -103,7 +107,7 @@ test.describe('a site with no settings yet', () => {
     }
     await expect(again.getByLabel('People use this copy on a shared device here')).toBeChecked();
     await expect(field(again, 'Minutes with no use before the wipe')).toHaveValue('12');
-    await expect(again.getByLabel('Offer to add people’s moments to this venue’s group picture')).toBeChecked();
+    await expect(field(again, 'The group’s invitation, if you keep moments for a group')).toHaveValue(INVITATION);
     await expect(field(again, 'Site to go to')).toHaveValue(everything.exit_url);
     expect(JSON.parse(await download(again))).toEqual(everything);
 
@@ -134,6 +138,7 @@ test.describe('a site with no settings yet', () => {
     await page.getByRole('button', { name: 'Add a contact' }).click();
     await page.getByLabel('People use this copy on a shared device here').check();
     await field(page, 'Minutes with no use before the wipe').fill('0');
+    await field(page, 'The group’s invitation, if you keep moments for a group').fill('https://example.org/app/#/ladder/share');
     await field(page, 'Site to go to').fill('http://example.org/weather');
     await page.getByRole('button', { name: 'Download config.json' }).click();
 
@@ -146,6 +151,7 @@ test.describe('a site with no settings yet', () => {
       '#contact-2-name-error': 'Write who this contact is, or remove the contact.',
       '#contact-2-phone-error': 'Give a phone number, a number for texts or a website',
       '#idle-minutes-error': 'Use a whole number of minutes from 1 to 120.',
+      '#invitation-error': 'This is not a group’s invitation.',
       '#exit-url-error': 'Use an address that starts with https://',
     };
     for (const [id, words] of Object.entries(messages)) await expect(page.locator(id)).toContainText(words);
@@ -162,6 +168,7 @@ test.describe('a site with no settings yet', () => {
     await field(page, 'Minutes with no use before the wipe').fill('121');
     await expect(page.locator('#idle-minutes-error')).toContainText('from 1 to 120');
     await field(page, 'Minutes with no use before the wipe').fill('20');
+    await field(page, 'The group’s invitation, if you keep moments for a group').fill('');
     await field(page, 'Phone number', 1).fill('0161 496 0000');
     await field(page, 'Website', 1).fill('');
     await page.getByRole('button', { name: 'Remove contact 2' }).click();

@@ -8,7 +8,7 @@ use super::pool::ReportWords;
 use super::rules::Count;
 use super::table::QuarterOf;
 use super::{Answer, Level, Question};
-use crate::core::ladder::{escape, list_and, place_name, Place};
+use crate::core::ladder::{list_and, place_name, Place};
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, fill_all, Lang, Msg};
 
@@ -22,10 +22,15 @@ pub enum Block {
     /// A service's drawing, already markup.
     Drawing(String),
     Table {
+        /// Its role in the report, for the page's layout (`steps`, `quarters`, `answers`).
+        class: &'static str,
         head: Vec<String>,
         rows: Vec<Vec<String>>,
     },
-    Quote(String),
+    /// One service's blocks, kept together on the page and on paper.
+    Service(Vec<Block>),
+    /// People's own words, each as they wrote it.
+    Quotes(Vec<String>),
     /// A table left blank for the service to fill in by hand.
     Blank {
         head: Vec<String>,
@@ -169,6 +174,7 @@ fn service_blocks(
     let title = fill(GroupMsg::DrawingTitle.text(lang), "service", &name);
     out.push(Block::Drawing(drawing::svg(service, &title, heads, lang)));
     out.push(Block::Table {
+        class: "steps",
         head: vec![
             g(GroupMsg::ColumnStep),
             g(GroupMsg::ColumnAt),
@@ -192,6 +198,7 @@ fn service_blocks(
     });
     if !service.quarters.is_empty() {
         out.push(Block::Table {
+            class: "quarters",
             head: vec![
                 g(GroupMsg::ColumnQuarter),
                 g(GroupMsg::ColumnPeople),
@@ -227,6 +234,7 @@ fn said_blocks(picture: &Picture, lang: Lang) -> Vec<Block> {
     let mut out = vec![
         Block::Subheading(g(GroupMsg::HeadAnswers)),
         Block::Table {
+            class: "answers",
             head,
             rows: picture
                 .answers
@@ -239,6 +247,7 @@ fn said_blocks(picture: &Picture, lang: Lang) -> Vec<Block> {
                 .collect(),
         },
         Block::Table {
+            class: "levels",
             head: vec![g(GroupMsg::ColumnLevel), g(GroupMsg::ColumnPeople)],
             rows: picture
                 .levels
@@ -258,7 +267,7 @@ fn said_blocks(picture: &Picture, lang: Lang) -> Vec<Block> {
             "n",
             &picture.rules.min_count.to_string(),
         ))),
-        false => out.extend(picture.quotes.iter().cloned().map(Block::Quote)),
+        false => out.push(Block::Quotes(picture.quotes.clone())),
     }
     out
 }
@@ -315,7 +324,7 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
     for service in &picture.services {
         let draw = drawn < DRAWN && service.people.shown().is_some();
         drawn += usize::from(draw);
-        out.extend(service_blocks(service, draw, picture, lang));
+        out.push(Block::Service(service_blocks(service, draw, picture, lang)));
     }
     if picture.ready {
         out.extend(said_blocks(picture, lang));
@@ -342,73 +351,4 @@ pub fn blocks(picture: &Picture, words: &ReportWords, lang: Lang) -> Vec<Block> 
         rows: 3,
     });
     out
-}
-
-/// The report as markup; every word in it escaped.
-pub fn html(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    let row = |out: &mut String, cells: &[String], tag: &str| {
-        out.push_str("<tr>");
-        for cell in cells {
-            out.push_str(&format!("<{tag}>{}</{tag}>", escape(cell)));
-        }
-        out.push_str("</tr>");
-    };
-    for block in blocks {
-        match block {
-            Block::Title(t) => out.push_str(&format!("<h2>{}</h2>", escape(t))),
-            Block::Heading(t) => out.push_str(&format!("<h3>{}</h3>", escape(t))),
-            Block::Subheading(t) => out.push_str(&format!("<h4>{}</h4>", escape(t))),
-            Block::Para(t) => out.push_str(&format!("<p>{}</p>", escape(t))),
-            Block::Drawing(svg) => out.push_str(svg),
-            Block::Quote(t) => out.push_str(&format!("<blockquote>{}</blockquote>", escape(t))),
-            Block::Table { head, rows } => {
-                out.push_str("<table><thead>");
-                row(&mut out, head, "th");
-                out.push_str("</thead><tbody>");
-                for cells in rows {
-                    row(&mut out, cells, "td");
-                }
-                out.push_str("</tbody></table>");
-            }
-            Block::Blank { head, rows } => {
-                out.push_str(r#"<table class="blank"><thead>"#);
-                row(&mut out, head, "th");
-                out.push_str("</thead><tbody>");
-                for _ in 0..*rows {
-                    row(&mut out, &vec![String::new(); head.len()], "td");
-                }
-                out.push_str("</tbody></table>");
-            }
-        }
-    }
-    out
-}
-
-/// The report as plain text, to copy into an email or a document.
-pub fn text(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Title(t) => out.push_str(&format!("{t}\n{}\n\n", "=".repeat(t.chars().count()))),
-            Block::Heading(t) => {
-                out.push_str(&format!("{t}\n{}\n\n", "-".repeat(t.chars().count())))
-            }
-            Block::Subheading(t) => out.push_str(&format!("{t}\n\n")),
-            Block::Para(t) => out.push_str(&format!("{t}\n\n")),
-            Block::Drawing(_) => {}
-            Block::Quote(t) => out.push_str(&format!("“{t}”\n\n")),
-            Block::Table { head, rows } => {
-                out.push_str(&head.join(" | "));
-                out.push('\n');
-                for cells in rows {
-                    out.push_str(&cells.join(" | "));
-                    out.push('\n');
-                }
-                out.push('\n');
-            }
-            Block::Blank { head, .. } => out.push_str(&format!("{}\n\n", head.join(" | "))),
-        }
-    }
-    out.trim_end().to_owned() + "\n"
 }

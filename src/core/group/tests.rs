@@ -1,7 +1,8 @@
 use super::csv::{csv, csv_cell, CSV_HEADER};
 use super::picture::{Gap, Picture, PLACES};
 use super::pool::Pool;
-use super::report::{blocks, html, text};
+use super::render::{html, text};
+use super::report::blocks;
 use super::rules::{Count, Rules, LEAST};
 use super::*;
 use crate::core::messages::Lang;
@@ -321,28 +322,6 @@ fn cells_are_never_read_as_formulas() {
     assert_eq!(csv_cell("=SUM(A1)"), "\"'=SUM(A1)\"");
     assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
     assert_eq!(csv_cell("plain"), "plain");
-}
-
-#[test]
-fn the_tally_loses_no_line_added_while_it_was_taken_in() {
-    let tally = add_to_tally(Some("one\ntwo"), "three");
-    assert_eq!(tally_lines(&tally), ["one", "two", "three"]);
-    // "two" was read and taken in; "four" arrived meanwhile; "one" twice is taken once.
-    let now = add_to_tally(Some(&add_to_tally(Some(&tally), "four")), "one");
-    let left = tally_without(&now, &["two".into(), "one".into()]);
-    assert_eq!(left.as_deref(), Some("three\nfour\none"));
-    assert_eq!(tally_without("one", &["one".into()]), None);
-}
-
-#[test]
-fn a_downloaded_tally_is_read_a_line_at_a_time() {
-    let tally = "{\"a\":1}\n\n{\"b\":2}\n";
-    assert_eq!(
-        file_entries(tally.as_bytes()),
-        [b"{\"a\":1}".as_slice(), b"{\"b\":2}"]
-    );
-    let one = b"{\n  \"format\": \"alongside-group\"\n}";
-    assert_eq!(file_entries(one), [one.as_slice()]);
 }
 
 #[test]

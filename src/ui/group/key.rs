@@ -238,7 +238,7 @@ fn OpenKeyFile() -> impl IntoView {
                 Err(KeyProblem::NotKey) => g(GroupMsg::KeyFileNot).to_owned(),
                 Err(KeyProblem::Damaged) => g(GroupMsg::KeyFileDamaged).to_owned(),
                 Err(KeyProblem::TooSlow) => g(GroupMsg::KeyFileSlow).to_owned(),
-                Ok(kept) => open_kept(kept, &words.get_untracked()).await,
+                Ok(kept) => open_kept(page, kept, &words.get_untracked()).await,
             };
             busy.set(false);
             page.say(Spot::Key, said);
@@ -257,8 +257,7 @@ fn OpenKeyFile() -> impl IntoView {
 }
 
 /// Opens a key file's key with `words`, and keeps it on this device.
-async fn open_kept(kept: Kept, words: &str) -> String {
-    let page = page();
+async fn open_kept(page: super::Page, kept: Kept, words: &str) -> String {
     let (invitation, private) = match kept {
         Kept::Open(invitation, private) => (invitation, Some(private)),
         Kept::Sealed(invitation, sealed) => match crypto::unlock(words, &sealed).await {
