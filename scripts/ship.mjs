@@ -36,7 +36,9 @@ page = page.replace(wasm[0], `module_or_path:window.alongsideWasm`);
 const script = (name) => readFileSync(new URL(name, import.meta.url), 'utf8')
   .split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
 const wasmFetchers = script('fetch-wasm.js');
-const loader = `<script>${wasmFetchers}\n${script('start.js').replace('WASM_PATH', JSON.stringify(wasm[1]))}</script>`;
+// Sealing for a group, in a script of its own: if an old browser cannot read it, the app
+// still starts.
+const loader = `<script>${wasmFetchers}\n${script('start.js').replace('WASM_PATH', JSON.stringify(wasm[1]))}</script><script>${script('group-seal.js')}</script>`;
 page = page.replace(/<\/head>/i, `${loader}</head>`);
 
 page = page.replace(/<meta http-equiv=["']?Content-Security-Policy[^>]*>/i, '');

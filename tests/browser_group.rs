@@ -13,6 +13,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const PLAIN: &str = r#"{"format":"alongside-group","version":1,"receipt":"K7Q2M9XD","moments":[{"service":"Quiet room","month":"2026-03","experienced":"consultation"}]}"#;
 
+/// The page's own sealing script, as a person's page has it.
+fn with_the_pages_sealing() {
+    let _ = js_sys::eval(include_str!("../scripts/group-seal.js"));
+}
+
 fn read(text: &str) -> Sealed {
     Sealed::read(text.as_bytes())
         .expect("sealed text")
@@ -21,8 +26,13 @@ fn read(text: &str) -> Sealed {
 
 #[wasm_bindgen_test]
 async fn only_the_groups_own_key_opens_what_was_sealed_for_it() {
-    let (group, _) = group_crypto::new_group("Riverside forum").await.expect("a group");
-    let (other, _) = group_crypto::new_group("Another forum").await.expect("a group");
+    with_the_pages_sealing();
+    let (group, _) = group_crypto::new_group("Riverside forum")
+        .await
+        .expect("a group");
+    let (other, _) = group_crypto::new_group("Another forum")
+        .await
+        .expect("a group");
     let text = group_crypto::seal_for(&group.invitation, PLAIN.as_bytes())
         .await
         .expect("sealed");
@@ -64,9 +74,14 @@ async fn only_the_groups_own_key_opens_what_was_sealed_for_it() {
 
 #[wasm_bindgen_test]
 async fn a_key_file_opens_the_group_again_with_its_passphrase_only() {
-    let (group, private) = group_crypto::new_group("Riverside forum").await.expect("a group");
+    with_the_pages_sealing();
+    let (group, private) = group_crypto::new_group("Riverside forum")
+        .await
+        .expect("a group");
     let lock = crypto::new_key("river otter lantern").await.expect("a key");
-    let sealed = crypto::seal(&lock, &to_text(&private), false).await.expect("sealed");
+    let sealed = crypto::seal(&lock, &to_text(&private), false)
+        .await
+        .expect("sealed");
     let file = key::write_file(&group.invitation, &sealed);
     let Ok(Kept::Sealed(invitation, sealed)) = key::read(&file) else {
         panic!("a key file");
@@ -81,7 +96,9 @@ async fn a_key_file_opens_the_group_again_with_its_passphrase_only() {
     let again = group_crypto::open_group(invitation.clone(), &opened)
         .await
         .expect("the group");
-    let text = group_crypto::seal_for(&invitation, PLAIN.as_bytes()).await.expect("sealed");
+    let text = group_crypto::seal_for(&invitation, PLAIN.as_bytes())
+        .await
+        .expect("sealed");
     let opened = group_crypto::open_sealed(&again, &read(&text)).await;
     assert_eq!(opened.as_deref(), Some(PLAIN.as_bytes()));
     assert!(Invitation::read(&invitation.link("https://example.org/app/")).is_some());

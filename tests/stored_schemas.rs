@@ -212,22 +212,13 @@ fn schema_5_keeps_the_safety_plans_parts_and_the_choice_to_show_it() {
 }
 
 #[test]
-fn schema_6_keeps_the_receipt_each_group_was_shared_under() {
+fn schema_6_keeps_the_key_receipts_are_made_from() {
     let Read::Current { doc, .. } = envelope::read(&fixture(6)) else {
         panic!("schema 6 did not open");
     };
-    let receipts: Vec<(&str, &str)> = doc
-        .settings
-        .receipts
-        .iter()
-        .map(|r| (r.group.as_str(), r.receipt.as_str()))
-        .collect();
-    assert_eq!(
-        receipts,
-        [("", "K7Q2M9XD"), ("ABCDEFGHJKMNPQRS", "Q1W2E3R4")]
-    );
+    assert_eq!(doc.settings.share_key, "K7Q2M9XDQ1W2E3R4");
     let Read::Current { doc, .. } = envelope::read(&fixture(5)) else {
         panic!("schema 5 did not open");
     };
-    assert!(doc.settings.receipts.is_empty());
+    assert!(doc.settings.share_key.is_empty());
 }

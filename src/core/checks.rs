@@ -26,8 +26,6 @@ pub mod most {
     pub const SHARES: usize = 50;
     /// Suggestions chosen to raise at an appointment.
     pub const CHOSEN: usize = 500;
-    /// Groups moments were shared with.
-    pub const RECEIPTS: usize = 100;
 }
 
 /// Something with an id that can be changed, so two items never share one.
@@ -131,12 +129,7 @@ pub fn within_limits(doc: &Document) -> bool {
                 .all(|t| fits(t))
         })
         && fits(&doc.settings.display_name)
-        && doc.settings.receipts.len() <= most::RECEIPTS
-        && doc
-            .settings
-            .receipts
-            .iter()
-            .all(|r| fits(&r.group) && fits(&r.receipt))
+        && fits(&doc.settings.share_key)
         && fits(&doc.raise.questions)
         && doc.raise.chosen.len() <= most::CHOSEN
         && doc.raise.chosen.iter().all(|key| fits(key))

@@ -290,20 +290,11 @@ pub struct Settings {
     /// The day the nudge to keep a copy was last put away (since schema 5).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub nudge_hidden_on: String,
-    /// The receipt used for each group moments were shared with, so that sharing again
-    /// replaces what was shared before rather than counting twice (since schema 6).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub receipts: Vec<GroupReceipt>,
-}
-
-/// The receipt a person's moments went to a group under.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupReceipt {
-    /// The group's own short name for its key (`group::seal::Invitation::id`); empty for
-    /// moments shared for no group in particular.
-    #[serde(default)]
-    pub group: String,
-    pub receipt: String,
+    /// A random key of the person's own, from which the receipt for each group they share
+    /// moments with is made (`group::receipt_for`): sharing with a group again replaces
+    /// what was shared before, rather than counting twice (since schema 6).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub share_key: String,
 }
 
 /// "What I want to raise" at an appointment: the suggestions the person chose (by key, see

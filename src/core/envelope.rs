@@ -67,8 +67,7 @@ fn schema_4_to_5(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 
-/// Schema 6 keeps the receipt moments were shared with each group under
-/// (`settings.receipts`). Nothing to move; the number stops a schema-5 build from saving
+/// Schema 6 keeps the key each group's receipt is made from (`settings.share_key`). Nothing to move; the number stops a schema-5 build from saving
 /// over them without knowing them.
 fn schema_5_to_6(data: Value) -> Result<Value, String> {
     Ok(data)

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::codes::Codes;
 use super::state::Session;
 use super::{lang, session, t, tf};
-use crate::core::document::{GroupReceipt, Moment};
+use crate::core::document::Moment;
 use crate::core::group::seal::Invitation;
 use crate::core::group::{self, share, Answer, Answers, Contribution, Level, Question, Shared};
 use crate::core::messages::Msg;
@@ -36,39 +36,46 @@ pub struct Choice {
     /// The group it is for, from its invitation: what leaves is sealed for it.
     group: StoredValue<Option<Invitation>>,
     receipt: StoredValue<String>,
+    /// The person's own key the receipt is made from.
+    key: StoredValue<String>,
     /// Kept here: sealing finishes outside the screen's own context.
     session: Session,
 }
 
 impl Choice {
-    /// Choices for `group`, under the receipt already used for it, or a new one.
+    /// Choices for `group`, under the receipt made for it from the person's own key (a new
+    /// key, if they have never shared, kept once they do).
     pub fn new(group: Option<Invitation>) -> Choice {
-        let id = group.as_ref().map(Invitation::id).unwrap_or_default();
         let session = session();
-        let kept = session.doc.with_untracked(|doc| {
-            let kept = doc.settings.receipts.iter().find(|r| r.group == id);
-            kept.map(|r| r.receipt.clone())
-        });
-        let receipt = kept.unwrap_or_else(|| {
-            let random = crypto::random(group::RECEIPT_LEN).unwrap_or_default();
-            let mut bytes = [0u8; group::RECEIPT_LEN];
-            for (slot, byte) in bytes.iter_mut().zip(random) {
-                *slot = byte;
+        let kept = session
+            .doc
+            .with_untracked(|doc| doc.settings.share_key.clone());
+        let key = match kept.is_empty() {
+            false => kept,
+            true => {
+                let random = crypto::random(2 * group::RECEIPT_LEN).unwrap_or_default();
+                random
+                    .chunks(group::RECEIPT_LEN)
+                    .map(|part| {
+                        group::receipt(std::array::from_fn(|i| part.get(i).copied().unwrap_or(0)))
+                    })
+                    .collect()
             }
-            group::receipt(bytes)
-        });
+        };
+        let id = group.as_ref().map(Invitation::id).unwrap_or_default();
         Choice {
             chosen: StoredValue::new(Chosen::default()),
+            receipt: StoredValue::new(group::receipt_for(&key, &id)),
             group: StoredValue::new(group),
-            receipt: StoredValue::new(receipt),
+            key: StoredValue::new(key),
             session,
         }
     }
 
-    /// The text that leaves, sealed for the group when there is one, and its receipt, which
-    /// (`keep`) is kept with the notes so that sharing with this group again replaces what
-    /// was shared rather than counting twice. `Err` when nothing is ticked, or the browser
-    /// cannot seal.
+    /// The text that leaves, sealed for the group when there is one, and its receipt. With
+    /// `keep`, the key the receipt is made from is kept with the notes, so that sharing with
+    /// this group again replaces what was shared rather than counting twice. `Err` when
+    /// nothing is ticked, or the browser cannot seal.
     async fn text(self, keep: bool) -> Result<(String, String), Msg> {
         let contribution = self.contribution().ok_or(Msg::ShareNothing)?;
         let plain = contribution.to_file();
@@ -79,19 +86,16 @@ impl Choice {
                 .await
                 .ok_or(Msg::ShareNotSealedProblem)?,
         };
-        let group = group.as_ref().map(Invitation::id).unwrap_or_default();
-        let receipt = contribution.receipt;
         let session = self.session;
-        let known = session
-            .doc
-            .with_untracked(|d| d.settings.receipts.iter().any(|r| r.group == group));
-        if keep && !known {
-            let kept = GroupReceipt {
-                group,
-                receipt: receipt.clone(),
-            };
-            session.edit(|doc| doc.settings.receipts.push(kept));
+        if keep
+            && session
+                .doc
+                .with_untracked(|d| d.settings.share_key.is_empty())
+        {
+            let key = self.key.get_value();
+            session.edit(|doc| doc.settings.share_key = key);
         }
+        let receipt = contribution.receipt;
         Ok((text, receipt))
     }
 
@@ -176,22 +180,8 @@ pub fn Share() -> impl IntoView {
     let said = RwSignal::new(None::<Msg>);
     // Sealing takes a moment: the buttons wait, so nothing is made twice.
     let busy = RwSignal::new(false);
-    let download = move |_| {
-        make(choice, busy, said, move |text, receipt| {
-            let name = format!("alongside-group-{receipt}.json");
-            // A download the browser refuses is said in the notices, as for notes.
-            if session.offer(&name, super::notes::JSON, Some(text)) {
-                said.set(Some(Msg::ShareDownloaded));
-            }
-        })
-    };
-    let codes = move |_| {
-        make(choice, busy, said, move |text, _| {
-            let address = device::address_of("group/");
-            links.set(Some(transfer::codes_of(text.as_bytes(), &address)));
-            web::focus_later("#codes".into());
-        })
-    };
+    let download = move |_| make(choice, busy, said, None);
+    let codes = move |_| make(choice, busy, said, Some(links));
     let holds = Signal::derive(move || {
         let n = choice.contribution().map_or(0, |c| c.moments.len());
         Msg::HoldsMoments.count(lang(), n)
@@ -228,13 +218,13 @@ pub fn Share() -> impl IntoView {
     }
 }
 
-/// Makes what leaves (sealing takes a moment, so the buttons wait), then does `then` with
-/// its text and receipt, or says why it could not be made.
+/// Makes what leaves (sealing takes a moment, so the buttons wait), then offers it as a
+/// file, or shows it as codes in `codes`; or says why it could not be made.
 fn make(
     choice: Choice,
     busy: RwSignal<bool>,
     said: RwSignal<Option<Msg>>,
-    then: impl FnOnce(String, String) + 'static,
+    codes: Option<RwSignal<Option<Vec<String>>>>,
 ) {
     busy.set(true);
     said.set(
@@ -247,8 +237,20 @@ fn make(
         let made = choice.text(true).await;
         busy.set(false);
         said.set(made.as_ref().err().copied());
-        if let Ok((text, receipt)) = made {
-            then(text, receipt);
+        let Ok((text, receipt)) = made else { return };
+        match codes {
+            Some(codes) => {
+                let address = device::address_of("group/");
+                codes.set(Some(transfer::codes_of(text.as_bytes(), &address)));
+                web::focus_later("#codes".into());
+            }
+            // A download the browser refuses is said in the notices, as for notes.
+            None => {
+                let name = format!("alongside-group-{receipt}.json");
+                if choice.session.offer(&name, super::notes::JSON, Some(text)) {
+                    said.set(Some(Msg::ShareDownloaded));
+                }
+            }
         }
     });
 }

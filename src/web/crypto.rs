@@ -54,6 +54,22 @@ pub(super) async fn call(promise: Result<js_sys::Promise, JsValue>) -> Option<Js
     JsFuture::from(promise.ok()?).await.ok()
 }
 
+/// `crypto.subtle[method](...args)`, once it has answered: one way in for every call, so each
+/// adds no code of its own to the app.
+pub(super) async fn subtle_do(method: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let subtle = subtle()?;
+    let call = Reflect::get(&subtle, &JsValue::from_str(method)).ok()?;
+    let args: Array = args.iter().copied().collect();
+    let promise = call
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .apply(&subtle, &args)
+        .ok()?;
+    JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?)
+        .await
+        .ok()
+}
+
 /// What a key may be used for, as WebCrypto takes it.
 pub(super) fn usages(names: &[&str]) -> JsValue {
     names

@@ -27,7 +27,7 @@ test('a person scans the invitation and shares sealed; only the group’s page o
   // The person's own phone opens the invitation: their share screen, for that group.
   const phone = await device(browser, baseURL!, offsite, page.viewportSize());
   await share(phone.page, [moment(1, SERVICE, 'consultation', 'co_design'), moment(2, 'CMHT', 'informing', null)], link);
-  await expect(phone.page.locator('.for-group')).toHaveText('For Riverside forum. What you share is sealed, so that only the group’s own page can open it.');
+  await expect(phone.page.locator('.for-group')).toHaveText('For Riverside forum. It is sealed, so that only the group’s own page can open it.');
   await phone.page.getByText('You can also say').click();
   await phone.page.getByLabel('Words for the group, if you want').fill('Nobody asked me twice.');
   await phone.page.getByLabel('Share these words').check();
@@ -125,7 +125,7 @@ test('a venue’s shared device keeps only sealed lines; the next visitor reads 
     return finish;
   }
   const finish = await visit(kiosk.page, SERVICE);
-  await expect(finish).toContainText('sealed so that only the group’s own page can open them');
+  await expect(finish).toContainText('stay on this device, sealed for the group');
   await expectAccessible(kiosk.page);
   await snap(kiosk.page, 'group-kiosk-finish', info.project.name);
   await finish.getByRole('button', { name: 'Wipe everything and finish' }).click();

@@ -37,11 +37,13 @@ test('a person sees exactly what leaves, can leave a moment out, and sharing aga
   for (const link of links) expect(link).toMatch(/\/app\/group\/#T1:/);
   await expectAccessible(page);
   await snap(page, 'group-share-codes', info.project.name);
-  // The receipt is kept with the notes: a later share replaces the first, never adds a person.
+  // The receipt is made from a key kept with the notes: a later share replaces the first,
+  // never adds a person, and the receipt itself is not kept.
   await expect(page.getByText(`Your receipt code is ${receipt[1]}-${receipt[2]}`)).toBeVisible();
-  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('alongside.document')!));
-  expect(kept.schema).toBe(6);
-  expect(kept.data.settings.receipts).toEqual([{ group: '', receipt: receipt[1] + receipt[2] }]);
+  const kept = await page.evaluate(() => localStorage.getItem('alongside.document')!);
+  expect(JSON.parse(kept).schema).toBe(6);
+  expect(JSON.parse(kept).data.settings.share_key).toMatch(/^[0-9A-Z]{16}$/);
+  expect(kept).not.toContain(receipt[1] + receipt[2]);
 
   // Nothing ticked: nothing made, and a plain message.
   for (const box of await page.locator('.share-lines input').all()) await box.uncheck();

@@ -366,6 +366,18 @@ fn is_receipt(text: &str) -> bool {
     text.len() == RECEIPT_LEN && text.bytes().all(|b| RECEIPT_LETTERS.contains(&b))
 }
 
+/// The receipt a person's moments go to `group` under (its `seal::Invitation::id`, or empty
+/// for no group in particular): made from their own random `key`, so the same for every
+/// sharing with one group, and unlike the receipt for any other group.
+pub fn receipt_for(key: &str, group: &str) -> String {
+    // FNV-1a, 64 bits: enough to spread 40 bits of receipt; the key is what is secret.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in key.bytes().chain([0xff]).chain(group.bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    receipt(std::array::from_fn(|i| (hash >> (5 * i)) as u8))
+}
+
 /// A receipt as typed: any case, with spaces or a dash, O for 0 and I or L for 1.
 pub fn typed_receipt(typed: &str) -> Option<String> {
     let text: String = typed

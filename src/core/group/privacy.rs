@@ -21,6 +21,9 @@ use crate::core::messages::Lang;
 /// A published cell: (service, period, measure, category), as the CSV names it.
 type Key = (String, String, String, String);
 
+/// A line of counts that add up: its total, its cells, and the total's exact value.
+type Line = (Key, Vec<(Key, usize)>, usize);
+
 fn key(service: &str, period: &str, measure: &str, category: &str) -> Key {
     (
         service.into(),
@@ -50,7 +53,7 @@ fn published(csv: &str) -> BTreeMap<Key, Option<usize>> {
 
 /// Every line of exact counts that adds up to its total, as (total, cells), named as the
 /// CSV names them.
-fn lines(exact: &Exact, picture: &Picture) -> Vec<(Key, Vec<(Key, usize)>, usize)> {
+fn lines(exact: &Exact, picture: &Picture) -> Vec<Line> {
     let everyone = key("", "all", "people", "");
     let mut out = Vec::new();
     let mut add = |total: Key, total_n: usize, cells: Vec<(Key, usize)>| {
@@ -133,10 +136,7 @@ fn lines(exact: &Exact, picture: &Picture) -> Vec<(Key, Vec<(Key, usize)>, usize
 /// Whether any hidden cell is fixed by the lines, given every shown cell: row-reduce the
 /// lines over the hidden cells alone; a hidden cell is recoverable exactly when a reduced
 /// line has it as its only unknown.
-fn recoverable(
-    lines: &[(Key, Vec<(Key, usize)>, usize)],
-    shown: &BTreeMap<Key, Option<usize>>,
-) -> Option<Key> {
+fn recoverable(lines: &[Line], shown: &BTreeMap<Key, Option<usize>>) -> Option<Key> {
     let is_hidden = |k: &Key| !matches!(shown.get(k), Some(Some(_)));
     let mut unknowns: Vec<Key> = Vec::new();
     for (total, cells, _) in lines {

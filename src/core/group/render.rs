@@ -27,7 +27,10 @@ fn html_into(out: &mut String, blocks: &[Block]) {
             Block::Quotes(quotes) => {
                 out.push_str(r#"<ul class="quotes">"#);
                 for quote in quotes {
-                    out.push_str(&format!("<li><blockquote>{}</blockquote></li>", escape(quote)));
+                    out.push_str(&format!(
+                        "<li><blockquote>{}</blockquote></li>",
+                        escape(quote)
+                    ));
                 }
                 out.push_str("</ul>");
             }

@@ -65,14 +65,13 @@ impl Invitation {
         format!("{app}{SHARE_PREFIX}{}", self.to_text())
     }
 
-    /// An invitation from its text, or from a link or anything holding one.
+    /// An invitation from its text, or from its link (`…?to=G1:…`).
     pub fn read(text: &str) -> Option<Invitation> {
-        let at = text.find(INVITATION)?;
-        let rest = text[at + INVITATION.len()..].trim_end();
-        let (name, key) = rest.split_once(':')?;
+        // No '=' is ever in an invitation, so what follows the last is the invitation.
+        let text = text.rsplit('=').next()?.trim();
+        let (name, key) = text.strip_prefix(INVITATION)?.split_once(':')?;
         let name = String::from_utf8(from_text(name)?).ok()?;
-        let key = from_text(key.split(['&', '#', ' ']).next()?)?;
-        Invitation::new(&name, key)
+        Invitation::new(&name, from_text(key)?)
     }
 
     /// The group's own short name for its key: which group something was sealed for.

@@ -121,6 +121,16 @@ fn receipts_are_typed_forgivingly() {
 }
 
 #[test]
+fn a_person_has_one_receipt_a_group() {
+    let key = "K7Q2M9XDQ1W2E3R4";
+    let mine = receipt_for(key, "DHV7Q2U++6EMH3706Y");
+    assert!(typed_receipt(&mine).is_some());
+    assert_eq!(mine, receipt_for(key, "DHV7Q2U++6EMH3706Y"));
+    assert_ne!(mine, receipt_for(key, ""), "another group, another receipt");
+    assert_ne!(mine, receipt_for("Q1W2E3R4K7Q2M9XD", "DHV7Q2U++6EMH3706Y"));
+}
+
+#[test]
 fn the_same_contribution_twice_counts_once_and_can_be_taken_out() {
     let mut pool = Pool::new();
     let c = person(
