@@ -11,8 +11,8 @@ use std::rc::Rc;
 use alongside::core::document::Document;
 use alongside::core::lock;
 use alongside::core::store::{
-    write_all_or_none, Backend, Landing, Later, Opening, Store, StoreError, DOCUMENT_KEY,
-    DRAFTS_KEY,
+    write_all_or_none, Backend, Landing, Later, Opening, Store, StoreError, Unchanged,
+    DOCUMENT_KEY, DRAFTS_KEY,
 };
 
 use common::sealing::*;
@@ -206,8 +206,10 @@ fn setting_changing_or_removing_the_lock_on_a_full_device_changes_nothing() {
     for (key, text) in &plain {
         device.set(key, text).unwrap();
     }
-    let sealed: BTreeMap<String, String> =
-        plain.iter().map(|(k, t)| (k.clone(), seal(t))).collect();
+    let sealed: BTreeMap<String, Option<String>> = plain
+        .iter()
+        .map(|(k, t)| (k.clone(), Some(seal(t))))
+        .collect();
     for failing_at in 0..plain.len() as u32 {
         // Writes succeed until the device is full, at each write in turn.
         let writes_before_full = failing_at;
@@ -215,7 +217,10 @@ fn setting_changing_or_removing_the_lock_on_a_full_device_changes_nothing() {
             device.clone(),
             std::cell::Cell::new(writes_before_full),
         ));
-        assert_eq!(write_all_or_none(&full, &sealed), Err(StoreError::Full));
+        assert_eq!(
+            write_all_or_none(&full, &sealed),
+            Err(Unchanged::Failed(StoreError::Full))
+        );
         for (key, text) in &plain {
             assert_eq!(
                 device.get(key).unwrap().as_ref(),
@@ -226,7 +231,7 @@ fn setting_changing_or_removing_the_lock_on_a_full_device_changes_nothing() {
     }
     write_all_or_none(&device, &sealed).unwrap();
     for (key, text) in &sealed {
-        assert_eq!(device.get(key).unwrap().as_ref(), Some(text));
+        assert_eq!(device.get(key).unwrap(), *text);
     }
 }
 

@@ -113,6 +113,12 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
     })
 }
 
+/// What marks every text sealed with a key made with `salt`: a tab's writes land only
+/// while the notes are sealed with its own key (see `store::Later::sealed_with`).
+pub fn seal_id(salt: &[u8]) -> String {
+    format!(r#""salt":"{}""#, to_text(salt))
+}
+
 /// The text to keep for sealed bytes, written as codes write bytes (`packing` T1: three
 /// characters for two bytes, no quote or backslash among them, so none needs escaping).
 pub fn write(sealed: &Sealed) -> String {

@@ -5,7 +5,7 @@
 use super::config::Contact;
 use super::help;
 use super::messages::{Lang, Msg};
-use super::plan::{Field, Item, Plan, Section};
+use super::plan::{Field, Item, Person, Plan, Section};
 
 /// Where the safety plan's steps are kept unsealed while the notes are locked, when the
 /// person chose "Show my safety plan without the passphrase" (as an ordinary envelope whose
@@ -100,7 +100,21 @@ pub fn only_safety(plan: &Plan) -> Plan {
             kept.set_note(*field, text.to_owned(), 0);
         }
     }
-    kept.people = plan.people.iter().filter(|p| p.crisis).cloned().collect();
+    // Only what step 4 shows of each: never an email, a role or anything else.
+    kept.people = plan
+        .people
+        .iter()
+        .filter(|p| p.crisis)
+        .map(|p| Person {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            phone: p.phone.clone(),
+            text: p.text.clone(),
+            when: p.when.clone(),
+            crisis: true,
+            ..Person::default()
+        })
+        .collect();
     kept
 }
 

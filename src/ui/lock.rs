@@ -4,7 +4,7 @@
 use leptos::{ev, html, prelude::*, task::spawn_local};
 
 use super::dialog::{open, Confirm};
-use super::sealing::{Lock, LockProblem};
+use super::relock::{Lock, LockProblem};
 use super::widgets::{Editable, TextField};
 use super::{lang, session, t};
 use crate::core::lock::{self, Strength, AUTO_LOCK_CHOICES, AUTO_LOCK_KEY};
@@ -69,6 +69,7 @@ fn problem_words(act: Act, problem: LockProblem) -> String {
             Act::Unlock | Act::Set => Msg::LockFailed,
         })
         .to_owned(),
+        LockProblem::Mixed => t(Msg::LockMixed).to_owned(),
         LockProblem::NotHere => t(Msg::LockNotHere).to_owned(),
     }
 }
@@ -307,6 +308,8 @@ fn SafetyOpenChoice() -> impl IntoView {
     let choose = move |event: ev::Event| {
         let on = event_target_checked(&event);
         session.edit(|doc| doc.settings.safety_open = on);
+        // Kept or removed at once, not only once the notes' next save has landed.
+        session.keep_safety_open();
     };
     view! {
         <div class="field">

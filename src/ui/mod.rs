@@ -12,6 +12,7 @@ mod plan;
 mod prose;
 mod raise;
 mod read;
+mod relock;
 mod safety;
 mod saving;
 mod sealing;
@@ -110,7 +111,7 @@ pub fn start(config: HostConfig, lang: Lang, missed: bool) {
         }
         provide_context(session);
         provide_context(undo::Undo::new(session));
-        provide_context(sealing::Lock::new(session));
+        provide_context(relock::Lock::new(session));
         // Locked notes take in what arrived once they are open (see the shell).
         let arrived = (!session.locked.get_untracked())
             .then(|| arriving(session))

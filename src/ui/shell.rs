@@ -176,6 +176,7 @@ fn NoticeCard(notice: Notice) -> impl IntoView {
         Notice::ListFull => (Msg::ListFull, None),
         Notice::NewVersion => (Msg::UpdateReady, None),
         Notice::LockWaiting => (Msg::LockWaiting, None),
+        Notice::SafetyNotKept => (Msg::SafetyNotKept, None),
         Notice::NotDownloaded => (Msg::NoticeNotDownloaded, None),
         Notice::AsideGone => (Msg::NoticeAsideGone, None),
         Notice::LanguageNotLoaded => (Msg::LanguageNotLoaded, None),

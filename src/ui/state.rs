@@ -55,6 +55,8 @@ pub enum Notice {
     AsideGone,
     /// The chosen language's words could not be fetched, so the app is in English.
     LanguageNotLoaded,
+    /// The safety plan's copy to show without the passphrase could not be written or removed.
+    SafetyNotKept,
 }
 
 #[derive(Clone, Copy)]

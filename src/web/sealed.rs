@@ -11,7 +11,7 @@ use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
 use crate::core::document::Document;
 use crate::core::plan::Plan;
-use crate::core::store::{is_private, Backend, Landing, Later};
+use crate::core::store::{private_texts, Backend, Landing, Later};
 use crate::core::{envelope, lock, safety};
 
 /// Locked notes: the storage that seals, and the key it seals with.
@@ -23,6 +23,16 @@ pub struct Sealer {
 
 /// Told how each write ended: the key written, and how.
 pub type Told = Rc<dyn Fn(&str, Landing)>;
+
+/// What became of another tab's save, taken in by a tab with the lock on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TakeIn {
+    Taken,
+    /// Stored plain: the lock was removed in another tab.
+    Unlocked,
+    /// Sealed with another key (the passphrase was changed there), or damaged.
+    OtherKey,
+}
 
 impl Sealer {
     /// Seals and writes every write waiting; `told` hears how each ended.
@@ -45,32 +55,22 @@ impl Sealer {
         }
     }
 
-    /// Opens what another tab stored under `key` (`None`: it removed it) and takes it in.
-    /// False when this tab cannot open it: locked with another passphrase, or not locked.
-    pub async fn take_in(&self, key: &str, stored: Option<String>) -> bool {
+    /// Opens what another tab stored under `key` (`None`: it removed it) and takes it in;
+    /// or says why it cannot: the lock was removed there, or changed.
+    pub async fn take_in(&self, key: &str, stored: Option<String>) -> TakeIn {
         let plain = match stored.as_deref().map(lock::read) {
             None => None,
+            Some(None) => return TakeIn::Unlocked,
             Some(Some(Ok(sealed))) => match crypto::open(&self.key, &sealed).await {
                 Some(plain) => Some(plain),
-                None => return false,
+                None => return TakeIn::OtherKey,
             },
-            Some(_) => return false,
+            Some(Some(Err(_))) => return TakeIn::OtherKey,
         };
         // Something newer may have arrived while it opened: then that is taken in next.
         self.later.take_in(key, stored, plain);
-        true
+        TakeIn::Taken
     }
-}
-
-/// Every private text stored in `storage`, as it is stored.
-pub fn private_texts(storage: &BrowserStorage) -> BTreeMap<String, String> {
-    let mut texts = BTreeMap::new();
-    for key in storage.keys().into_iter().filter(|key| is_private(key)) {
-        if let Ok(Some(text)) = storage.get(&key) {
-            texts.insert(key, text);
-        }
-    }
-    texts
 }
 
 /// Seals every text in `plain` with `key`, packed quickly as every save is. `None` if any

@@ -10,7 +10,7 @@ test('a person sees exactly what leaves, can leave a moment out, and sharing aga
   await share(page, [moment(1, 'CMHT', 'consultation', 'co_design'), moment(2, 'Ward 4', 'coercion', null, '2026-04-02')]);
   const lines = page.locator('.share-lines label');
   await expect(lines).toHaveText(['CMHT · My care or crisis plan · Consultation · wanted Co-design · March 2026', 'Ward 4 · My care or crisis plan · Coercion · April 2026']);
-  await expect(page.locator('.for-group')).toHaveText(/^Not sealed for a group: anyone who has the file or the codes can read these lines/);
+  await expect(page.locator('.for-group')).toHaveText(/^Not sealed for a group: anyone with the file or codes can read these lines/);
   const receipt = (await page.getByText(/Your receipt code is/).textContent())!.match(/([0-9A-Z]{4})-([0-9A-Z]{4})/)!;
   await expectAccessible(page);
   await expectNothingOutside(page, 'share screen');

@@ -79,6 +79,17 @@ fn only_the_safety_plan_is_kept_to_see_while_locked() {
     assert_eq!(kept.note(Field::NominatedContact), "07700 900123");
     let names: Vec<&str> = kept.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Kerry"]);
+    // Only what the steps show: no email, no role, never kept in plain text.
+    let mut with_more = plan();
+    for person in &mut with_more.people {
+        person.email = "kerry@example.org".into();
+        person.role = "my sister".into();
+    }
+    let kept_more = only_safety(&with_more);
+    assert!(kept_more
+        .people
+        .iter()
+        .all(|p| p.email.is_empty() && p.role.is_empty()));
     let venue = crate::core::config::default_contacts(Lang::En);
     assert_eq!(
         lay_out(&kept, &venue, Lang::En),

@@ -56,6 +56,10 @@ struct State {
 pub struct Later<B> {
     inner: B,
     state: RefCell<State>,
+    /// How this tab's key marks what it seals (`lock::seal_id`): a write lands only while
+    /// the notes stored are sealed with it, so nothing sealed with an old key is written
+    /// once another tab has changed or removed the lock.
+    seal_id: Option<String>,
 }
 
 impl State {
@@ -92,7 +96,22 @@ impl<B: Backend> Later<B> {
         Later {
             inner,
             state: RefCell::new(state),
+            seal_id: None,
         }
+    }
+
+    /// Lands writes only while the notes stored are sealed with the key `id` names.
+    pub fn sealed_with(mut self, id: String) -> Self {
+        self.seal_id = Some(id);
+        self
+    }
+
+    /// Whether the notes stored are still sealed with this tab's key.
+    pub fn still_ours(&self) -> bool {
+        self.seal_id.as_ref().is_none_or(|id| {
+            let stored = self.inner.get_lossy(DOCUMENT_KEY);
+            stored.is_some_and(|doc| doc.contains(id.as_str()))
+        })
     }
 
     /// The storage underneath.
@@ -134,6 +153,9 @@ impl<B: Backend> Later<B> {
         }
         state.set_pending(&job.key, None);
         let written = match sealed {
+            // Another tab changed or removed the lock: the words stay here, to be written
+            // as the notes are kept now.
+            Some(_) if !self.still_ours() => return Landing::Failed(StoreError::Crossed),
             None => Err(StoreError::Unavailable),
             Some(_) if job.key == DOCUMENT_KEY && !self.unchanged(&state, &job.key) => {
                 // Another tab's save: this tab's words stay in its own view, and are saved
@@ -271,29 +293,4 @@ impl<B: Backend> Backend for Later<B> {
     fn pending(&self, key: &str) -> bool {
         self.state.borrow().pending(key).is_some()
     }
-}
-
-/// Writes every text in `texts` under its key, or none: if one cannot be written (a full
-/// device), those already written are put back as they were, newest first. Setting,
-/// changing and removing the lock go through this, so the notes are never left half
-/// sealed.
-pub fn write_all_or_none(
-    backend: &impl Backend,
-    texts: &BTreeMap<String, String>,
-) -> Result<(), StoreError> {
-    let mut before: Vec<(&String, Option<String>)> = Vec::new();
-    for (key, text) in texts {
-        let was = backend.get(key)?;
-        if let Err(error) = backend.set(key, text) {
-            for (key, was) in before.into_iter().rev() {
-                let _ = match was {
-                    Some(was) => backend.set(key, &was),
-                    None => backend.remove(key),
-                };
-            }
-            return Err(error);
-        }
-        before.push((key, was));
-    }
-    Ok(())
 }

@@ -22,9 +22,11 @@ use crate::core::transfer::PARTS_KEY;
 mod aside;
 mod later;
 mod parts;
+mod relock;
 mod versions;
 
-pub use later::{write_all_or_none, Job, Landing, Later};
+pub use later::{Job, Landing, Later};
+pub use relock::{private_texts, write_all_or_none, Found, Relock, Unchanged};
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.
 pub const PREFIX: &str = "alongside.";
