@@ -7,7 +7,7 @@ use std::rc::Rc;
 use alongside::core::document::{Document, Statement};
 use alongside::core::envelope::{self, Read};
 use alongside::core::lock;
-use alongside::core::store::{Backend, Landing, Later, Opening, Store, DOCUMENT_KEY};
+use alongside::core::store::{Backend, Landing, Opening, SealedWrites, Store, DOCUMENT_KEY};
 use alongside::web::crypto;
 use alongside::web::sealed::{Sealer, Told};
 use alongside::web::storage::BrowserStorage;
@@ -108,7 +108,7 @@ async fn the_store_writes_only_sealed_text_and_says_saved_once_it_has_landed() {
         storage.remove(&key).unwrap();
     }
     let key = crypto::new_key(PASSPHRASE).await.unwrap();
-    let later = Rc::new(Later::new(local(), Vec::new(), Vec::new()));
+    let later = Rc::new(SealedWrites::new(local(), Vec::new(), Vec::new()));
     let sealer = Sealer {
         later: later.clone(),
         key,

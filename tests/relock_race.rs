@@ -13,7 +13,7 @@ use alongside::core::document::Document;
 use alongside::core::envelope;
 use alongside::core::lock::{self, Sealed};
 use alongside::core::store::{
-    Backend, Found, Job, Landing, Later, Relock, Store, StoreError, DOCUMENT_KEY,
+    Backend, Found, Job, Landing, Relock, SealedWrites, Store, StoreError, DOCUMENT_KEY,
 };
 use alongside::core::transfer::PARTS_KEY;
 use common::sealing::{said, Device, NOW};
@@ -56,7 +56,7 @@ fn open_with(key: u8, stored: &str) -> Option<String> {
 
 /// How a tab keeps the notes now.
 enum Mode {
-    Sealed(u8, Rc<Later<Device>>),
+    Sealed(u8, Rc<SealedWrites<Device>>),
     Plain,
     /// Sealed with a key this tab does not have: its words wait in memory.
     Out,
@@ -69,7 +69,7 @@ struct Tab {
 }
 
 /// A tab's view of locked storage, opened with `key`.
-fn sealed_view(device: &Device, key: u8) -> Rc<Later<Device>> {
+fn sealed_view(device: &Device, key: u8) -> Rc<SealedWrites<Device>> {
     let opened = device
         .keys()
         .into_iter()
@@ -80,7 +80,7 @@ fn sealed_view(device: &Device, key: u8) -> Rc<Later<Device>> {
         })
         .collect();
     let id = lock::seal_id(&[key; lock::SALT_BYTES]);
-    Rc::new(Later::new(device.clone(), opened, Vec::new()).sealed_with(id))
+    Rc::new(SealedWrites::new(device.clone(), opened, Vec::new()).sealed_with(id))
 }
 
 impl Tab {
@@ -95,7 +95,7 @@ impl Tab {
         }
     }
 
-    fn later(&self) -> Option<&Rc<Later<Device>>> {
+    fn later(&self) -> Option<&Rc<SealedWrites<Device>>> {
         match &self.mode {
             Mode::Sealed(_, later) => Some(later),
             _ => None,
@@ -211,11 +211,11 @@ fn race(tabs_count: usize, removing: bool, runs: u64) {
             .map(|i| Tab::new(&device, &format!("t{i}")))
             .collect();
         // Sealing in flight, each with the view (and key) that took it, as the app's sealer.
-        let mut sealing: Vec<(usize, u8, Rc<Later<Device>>, Job)> = Vec::new();
+        let mut sealing: Vec<(usize, u8, Rc<SealedWrites<Device>>, Job)> = Vec::new();
         let mut latest: BTreeMap<String, String> = BTreeMap::new();
         let mut work = Work::Idle;
         let new_key = if removing { None } else { Some(NEW) };
-        for round in 0..1000 {
+        for round in 0..800 {
             let settling = round >= 200;
             let who = dice.roll(tabs_count as u64) as usize;
             let act = dice.roll(if settling { 5 } else { 9 });

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use alongside::core::document::Document;
 use alongside::core::lock;
 use alongside::core::store::{
-    write_all_or_none, Backend, Landing, Later, Opening, Store, StoreError, Unchanged,
+    write_all_or_none, Backend, Landing, Opening, SealedWrites, Store, StoreError, Unchanged,
     DOCUMENT_KEY, DRAFTS_KEY,
 };
 
@@ -177,7 +177,7 @@ fn sealed_notes_damaged_since_are_kept_aside_exactly_and_the_notes_start_afresh(
     let device = Device::default();
     let damaged = seal("{ not what was sealed");
     device.set(DOCUMENT_KEY, &damaged).unwrap();
-    let later = Rc::new(Later::new(
+    let later = Rc::new(SealedWrites::new(
         device.clone(),
         Vec::new(),
         vec![DOCUMENT_KEY.into()],

@@ -114,7 +114,7 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
 }
 
 /// What marks every text sealed with a key made with `salt`: a tab's writes land only
-/// while the notes are sealed with its own key (see `store::Later::sealed_with`).
+/// while the notes are sealed with its own key (see `store::SealedWrites::sealed_with`).
 pub fn seal_id(salt: &[u8]) -> String {
     format!(r#""salt":"{}""#, to_text(salt))
 }

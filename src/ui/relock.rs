@@ -9,7 +9,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::state::{Notice, Session};
 use crate::core::lock::{self, SealError, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
-use crate::core::store::{Backend, Found, Later, Relock, Unchanged, DOCUMENT_KEY};
+use crate::core::store::{Backend, Found, Relock, SealedWrites, Unchanged, DOCUMENT_KEY};
 use crate::web::crypto::{self, Key};
 use crate::web::sealed::{self, Sealer};
 use crate::web::{self, storage::BrowserStorage};
@@ -110,7 +110,7 @@ impl Lock {
             .map(|(key, plain, _)| (key.clone(), plain.clone()))
             .collect();
         let id = lock::seal_id(&opened.key.salt);
-        let later = Rc::new(Later::new(storage, texts, damaged).sealed_with(id));
+        let later = Rc::new(SealedWrites::new(storage, texts, damaged).sealed_with(id));
         for (key, text) in plain {
             let _ = later.set(&key, &text);
         }
@@ -185,7 +185,7 @@ impl Lock {
         let result = self.relock(&storage, current.as_ref(), Some(&key)).await;
         if let Ok(opened) = &result {
             let id = lock::seal_id(&key.salt);
-            let later = Later::new(storage, opened.clone(), Vec::new()).sealed_with(id);
+            let later = SealedWrites::new(storage, opened.clone(), Vec::new()).sealed_with(id);
             self.session.begin_sealing(Sealer {
                 later: Rc::new(later),
                 key,

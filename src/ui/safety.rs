@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::read::ReadAloud;
-use super::shell::contact_card;
+use super::widgets::contact_card;
 use super::{lang, session, t, tf};
 use crate::core::config::Contact;
 use crate::core::help;

@@ -7,14 +7,11 @@ use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::state::{with_store, Notice, SaveStatus, Session};
+use super::state::{with_store, Notice, SaveStatus, Session, SAVE_DELAY};
 use crate::core::lock;
 use crate::core::store::{Landing, Saved, StoreError, DOCUMENT_KEY};
 use crate::web::{self, sealed::Told, storage::Keeping};
 
-/// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
-/// because hiding the page saves at once.
-pub(super) const SAVE_DELAY: Duration = Duration::from_millis(300);
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
 impl Session {

@@ -5,11 +5,11 @@ use wasm_bindgen::JsCast;
 
 use super::dialog::{close, open, Sheet};
 use super::state::{Notice, SaveStatus};
+use super::widgets::contact_card;
 use super::{
     about, home, kiosk, ladder, lang, lock, plan, raise, safety, session, settings, share,
     statements, t, take, tf, undo,
 };
-use crate::core::config::Contact;
 use crate::core::messages::Msg;
 use crate::core::plan::Section;
 use crate::core::route::{PlanPart, Route};
@@ -274,36 +274,6 @@ fn HelpDialog(dialog: NodeRef<html::Dialog>) -> impl IntoView {
             <ul class="contacts">{venue.into_iter().map(contact_card).collect_view()}</ul>
             <button type="button" class="wide" on:click=move |_| close(dialog)>{t(Msg::Close)}</button>
         </Sheet>
-    }
-}
-
-pub(super) fn contact_card(contact: Contact) -> impl IntoView {
-    let call = contact.phone.map(|number| {
-        view! {
-            <a class="button" href=format!("tel:{}", Contact::dial(&number))>
-                {tf(Msg::HelpCall, "number", &number)}
-            </a>
-        }
-    });
-    let text = contact.text.map(|number| {
-        view! {
-            <a class="button" href=format!("sms:{}", Contact::dial(&number))>
-                {tf(Msg::HelpText, "number", &number)}
-            </a>
-        }
-    });
-    let site = contact.url.map(|url| {
-        view! { <a class="button" href=url rel="noopener noreferrer">{t(Msg::HelpWebsite)}</a> }
-    });
-    let hours = (!contact.hours.is_empty()).then(|| view! { <p class="hours">{contact.hours}</p> });
-    let note = (!contact.note.is_empty()).then(|| view! { <p>{contact.note}</p> });
-    view! {
-        <li class="contact">
-            <h3>{contact.name}</h3>
-            {note}
-            {hours}
-            <div class="actions">{call}{text}{site}</div>
-        </li>
     }
 }
 

@@ -2,15 +2,19 @@
 //! see whether it is saved. Screens never call storage directly. Saving itself is in
 //! `saving`, the lock in `sealing`, undo in `undo`.
 use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::saving::SAVE_DELAY;
 use crate::core::config::HostConfig;
 use crate::core::document::Document;
 use crate::core::lock;
 use crate::core::store::{Backend, Drafts, Opening, Store, DOCUMENT_KEY};
 use crate::web::{self, sealed::Sealer, storage::Keeping};
+
+/// Quiet after typing before saving: fewer writes on slow phones, nothing lost on close
+/// because hiding the page saves at once.
+pub(super) const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 thread_local! {
     // The store is not `Send`, so it lives here rather than in a signal.

@@ -2,8 +2,9 @@
 use leptos::prelude::*;
 
 use super::state::Notice;
-use super::{session, t, tfa};
+use super::{session, t, tf, tfa};
 use crate::core::checks::MAX_TEXT_CHARS;
+use crate::core::config::Contact;
 use crate::core::messages::Msg;
 
 /// Everything that changes the notes sits inside one of these: when the notes are read
@@ -132,5 +133,36 @@ pub fn ShowMore(
                 <button type="button" on:click=move |_| limit.update(|n| *n += page)>{t(Msg::ShowMore)}</button>
             </p>
         </Show>
+    }
+}
+
+/// A venue's or a person's contact, with tap to call, text or visit.
+pub(super) fn contact_card(contact: Contact) -> impl IntoView {
+    let call = contact.phone.map(|number| {
+        view! {
+            <a class="button" href=format!("tel:{}", Contact::dial(&number))>
+                {tf(Msg::HelpCall, "number", &number)}
+            </a>
+        }
+    });
+    let text = contact.text.map(|number| {
+        view! {
+            <a class="button" href=format!("sms:{}", Contact::dial(&number))>
+                {tf(Msg::HelpText, "number", &number)}
+            </a>
+        }
+    });
+    let site = contact.url.map(|url| {
+        view! { <a class="button" href=url rel="noopener noreferrer">{t(Msg::HelpWebsite)}</a> }
+    });
+    let hours = (!contact.hours.is_empty()).then(|| view! { <p class="hours">{contact.hours}</p> });
+    let note = (!contact.note.is_empty()).then(|| view! { <p>{contact.note}</p> });
+    view! {
+        <li class="contact">
+            <h3>{contact.name}</h3>
+            {note}
+            {hours}
+            <div class="actions">{call}{text}{site}</div>
+        </li>
     }
 }

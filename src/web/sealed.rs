@@ -1,4 +1,4 @@
-//! Locked notes in the browser: the store writes through `core::store::Later`, which keeps
+//! Locked notes in the browser: the store writes through `core::store::SealedWrites`, which keeps
 //! private texts in memory and hands out jobs; this seals each job with WebCrypto and
 //! gives it back to land. The bookkeeping (newest write wins, never over another tab's
 //! save) is in the core, where it is tested natively.
@@ -11,13 +11,13 @@ use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
 use crate::core::document::Document;
 use crate::core::plan::Plan;
-use crate::core::store::{private_texts, Backend, Landing, Later};
+use crate::core::store::{private_texts, Backend, Landing, SealedWrites};
 use crate::core::{envelope, lock, safety};
 
 /// Locked notes: the storage that seals, and the key it seals with.
 #[derive(Clone)]
 pub struct Sealer {
-    pub later: Rc<Later<BrowserStorage>>,
+    pub later: Rc<SealedWrites<BrowserStorage>>,
     pub key: Key,
 }
 

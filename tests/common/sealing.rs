@@ -6,7 +6,7 @@ use std::rc::Rc;
 use alongside::core::document::{Document, Statement};
 use alongside::core::envelope::{self, Read};
 use alongside::core::lock::{self, Sealed};
-use alongside::core::store::{Backend, Landing, Later, MemoryBackend, DOCUMENT_KEY};
+use alongside::core::store::{Backend, Landing, MemoryBackend, SealedWrites, DOCUMENT_KEY};
 
 pub const NOW: &str = "2026-12-05T10:00:00.000Z";
 
@@ -30,7 +30,7 @@ pub fn open(sealed: &str) -> String {
 }
 
 pub type Device = Rc<MemoryBackend>;
-pub type Locked = Rc<Later<Device>>;
+pub type Locked = Rc<SealedWrites<Device>>;
 
 pub fn said(id: &str, text: &str) -> Statement {
     Statement {
@@ -71,11 +71,11 @@ pub fn open_tab(device: &Device) -> Locked {
     if let Some(sealed) = device.get(DOCUMENT_KEY).unwrap() {
         opened.push((DOCUMENT_KEY.to_owned(), open(&sealed), sealed));
     }
-    Rc::new(Later::new(device.clone(), opened, Vec::new()))
+    Rc::new(SealedWrites::new(device.clone(), opened, Vec::new()))
 }
 
 /// Seals and lands every job waiting, in order.
-pub fn land_all(later: &Later<Device>) -> Vec<(String, Landing)> {
+pub fn land_all(later: &SealedWrites<Device>) -> Vec<(String, Landing)> {
     later
         .take_jobs()
         .into_iter()

@@ -20,13 +20,13 @@ use crate::core::merge::merge;
 use crate::core::transfer::PARTS_KEY;
 
 mod aside;
-mod later;
 mod parts;
 mod relock;
+mod sealed_writes;
 mod versions;
 
-pub use later::{Job, Landing, Later};
 pub use relock::{private_texts, write_all_or_none, Found, Relock, Unchanged};
+pub use sealed_writes::{Job, Landing, SealedWrites};
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.
 pub const PREFIX: &str = "alongside.";

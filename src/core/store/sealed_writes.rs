@@ -1,4 +1,4 @@
-//! Storage whose writes land later: locked notes. The browser seals with WebCrypto, which
+//! Sealed writes that land later: locked notes. The browser seals with WebCrypto, which
 //! answers later, so a private text is kept here in memory at once, handed out as a `Job`
 //! to seal, and written only when `land` is given the sealed text. The store learns that a
 //! write is still on its way (`Backend::pending`) and moves on only once it has landed.
@@ -53,7 +53,7 @@ struct State {
 }
 
 /// A backend (`inner`, the browser's storage) whose private keys are sealed on their way.
-pub struct Later<B> {
+pub struct SealedWrites<B> {
     inner: B,
     state: RefCell<State>,
     /// How this tab's key marks what it seals (`lock::seal_id`): a write lands only while
@@ -81,7 +81,7 @@ impl State {
     }
 }
 
-impl<B: Backend> Later<B> {
+impl<B: Backend> SealedWrites<B> {
     /// Private texts already opened: (key, plain text, the text stored, sealed, that it was
     /// opened from); `damaged` keys opened with the passphrase but could not be read.
     pub fn new(inner: B, opened: Vec<(String, String, String)>, damaged: Vec<String>) -> Self {
@@ -93,7 +93,7 @@ impl<B: Backend> Later<B> {
             state.set_seen(&key, Some(sealed));
             state.opened.insert(key, plain);
         }
-        Later {
+        SealedWrites {
             inner,
             state: RefCell::new(state),
             seal_id: None,
@@ -229,7 +229,7 @@ impl<B: Backend> Later<B> {
     }
 }
 
-impl<B: Backend> Backend for Later<B> {
+impl<B: Backend> Backend for SealedWrites<B> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         let state = self.state.borrow();
         match state.opened.get(key) {
