@@ -13,7 +13,7 @@ use alongside::core::document::Document;
 use alongside::core::envelope;
 use alongside::core::lock::{self, Sealed};
 use alongside::core::store::{
-    Backend, Found, Job, Landing, Relock, SealedWrites, Store, StoreError, DOCUMENT_KEY,
+    Backend, Job, Landing, Relock, SealedWrites, Store, StoreError, DOCUMENT_KEY,
 };
 use alongside::core::transfer::PARTS_KEY;
 use common::sealing::{said, Device, NOW};
@@ -197,7 +197,7 @@ impl Tab {
 enum Work {
     Idle,
     Begun(Relock),
-    Opened(Relock, BTreeMap<String, Found>),
+    Opened(Relock, BTreeMap<String, String>, Vec<String>),
     Done,
 }
 
@@ -228,20 +228,19 @@ fn race(tabs_count: usize, removing: bool, runs: u64) {
                             Work::Begun(Relock::begin(&device))
                         }
                         Work::Begun(relock) => {
-                            let found = relock
-                                .stored()
-                                .iter()
-                                .map(|(k, s)| {
-                                    (
-                                        k.clone(),
-                                        open_with(OLD, s).map_or(Found::Closed, Found::Open),
-                                    )
-                                })
-                                .collect();
-                            Work::Opened(relock, found)
+                            // Opened with the old key: what opens is written anew, the
+                            // rest moved aside.
+                            let mut words = BTreeMap::new();
+                            let mut closed = Vec::new();
+                            for (k, s) in relock.stored() {
+                                match open_with(OLD, s) {
+                                    Some(w) => drop(words.insert(k.clone(), w)),
+                                    None => closed.push(k.clone()),
+                                }
+                            }
+                            Work::Opened(relock, words, closed)
                         }
-                        Work::Opened(relock, found) => {
-                            let words = Relock::words(&found);
+                        Work::Opened(relock, words, closed) => {
                             let written = words
                                 .iter()
                                 .map(|(k, w)| {
@@ -251,7 +250,7 @@ fn race(tabs_count: usize, removing: bool, runs: u64) {
                                     )
                                 })
                                 .collect();
-                            match relock.commit(&device, &found, &written, NOW) {
+                            match relock.commit(&device, &closed, &written, NOW) {
                                 Ok(_) => {
                                     let mode = match new_key {
                                         Some(key) => Mode::Sealed(key, sealed_view(&device, key)),

@@ -206,7 +206,7 @@ fn setting_changing_or_removing_the_lock_on_a_full_device_changes_nothing() {
     for (key, text) in &plain {
         device.set(key, text).unwrap();
     }
-    let sealed: BTreeMap<String, Option<String>> = plain
+    let sealed: Vec<(String, Option<String>)> = plain
         .iter()
         .map(|(k, t)| (k.clone(), Some(seal(t))))
         .collect();

@@ -9,7 +9,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::state::{Notice, Session};
 use crate::core::lock::{self, SealError, Sealed, Tries, LOCKED_KEY, TRIES_KEY};
-use crate::core::store::{Backend, Found, Relock, SealedWrites, Unchanged, DOCUMENT_KEY};
+use crate::core::store::{private_texts, Backend, Relock, SealedWrites, Unchanged, DOCUMENT_KEY};
 use crate::web::crypto::{self, Key};
 use crate::web::sealed::{self, Sealer};
 use crate::web::{self, storage::BrowserStorage};
@@ -102,7 +102,8 @@ impl Lock {
         };
         self.tries.set_value(Tries::default());
         let _ = storage.remove(TRIES_KEY);
-        let (texts, damaged) = sealed::open_all(&storage, &opened.key).await;
+        let stored = private_texts(&storage);
+        let (texts, damaged) = sealed::open_all(&stored, Some(&opened.key)).await;
         // Anything found written plain while locked (by an older version) is sealed now.
         let plain: Vec<(String, String)> = texts
             .iter()
@@ -206,30 +207,25 @@ impl Lock {
     ) -> Result<Vec<(String, String, String)>, LockProblem> {
         for _ in 0..RELOCK_TRIES {
             let relock = Relock::begin(storage);
-            let mut found = BTreeMap::new();
-            for (name, stored) in relock.stored() {
-                let opened = match (lock::read(stored), current) {
-                    (None, _) => Some(stored.clone()),
-                    (Some(Ok(sealed)), Some(key)) => crypto::open(key, &sealed).await,
-                    _ => None,
-                };
-                found.insert(name.clone(), opened.map_or(Found::Closed, Found::Open));
+            let (opened, closed) = sealed::open_all(relock.stored(), current).await;
+            let mut words = BTreeMap::new();
+            for (name, plain, _) in &opened {
+                words.insert(name.clone(), plain.clone());
             }
-            let words = Relock::words(&found);
             let written = match new {
                 Some(key) => sealed::seal_all(key, &words)
                     .await
                     .ok_or(LockProblem::Failed)?,
-                None => words.clone(),
+                None => words,
             };
-            match relock.commit(storage, &found, &written, &web::now_iso()) {
+            match relock.commit(storage, &closed, &written, &web::now_iso()) {
                 Ok(moved) => {
                     // Kept aside, still sealed: said as every copy kept aside is.
                     for key in moved {
                         self.session.notify(Notice::KeptAside(key));
                     }
                     self.session.refresh_asides();
-                    let kept = words.into_iter().filter_map(|(name, words)| {
+                    let kept = opened.into_iter().filter_map(|(name, words, _)| {
                         let stored = written.get(&name)?.clone();
                         Some((name, words, stored))
                     });

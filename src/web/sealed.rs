@@ -11,7 +11,7 @@ use super::crypto::{self, Key};
 use super::storage::BrowserStorage;
 use crate::core::document::Document;
 use crate::core::plan::Plan;
-use crate::core::store::{private_texts, Backend, Landing, SealedWrites};
+use crate::core::store::{Backend, Landing, SealedWrites};
 use crate::core::{envelope, lock, safety};
 
 /// Locked notes: the storage that seals, and the key it seals with.
@@ -86,21 +86,22 @@ pub async fn seal_all(
     Some(sealed)
 }
 
-/// Opens every private text in `storage` with `key`: each as (key, plain text, the text
-/// stored), and the keys that would not open (damaged since they were sealed), to keep
-/// aside as they are.
+/// Opens every private text in `texts` (as stored) with `key` (`None`: the notes are not
+/// locked): each as (key, plain text, the text stored), and the keys that would not open
+/// (damaged since they were sealed, or sealed with another key), to keep aside as they are.
 pub async fn open_all(
-    storage: &BrowserStorage,
-    key: &Key,
+    texts: &BTreeMap<String, String>,
+    key: Option<&Key>,
 ) -> (Vec<(String, String, String)>, Vec<String>) {
     let mut opened = Vec::new();
     let mut damaged = Vec::new();
-    for (name, stored) in private_texts(storage) {
-        let plain = match lock::read(&stored) {
-            Some(Ok(sealed)) => crypto::open(key, &sealed).await,
+    for (name, stored) in texts {
+        let (name, stored) = (name.clone(), stored.clone());
+        let plain = match (lock::read(&stored), key) {
+            (Some(Ok(sealed)), Some(key)) => crypto::open(key, &sealed).await,
             // Written plain (before the lock, by an older version): sealed at its next write.
-            None => Some(stored.clone()),
-            Some(Err(_)) => None,
+            (None, _) => Some(stored.clone()),
+            _ => None,
         };
         match plain {
             Some(plain) => opened.push((name, plain, stored)),

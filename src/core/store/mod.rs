@@ -25,7 +25,7 @@ mod relock;
 mod sealed_writes;
 mod versions;
 
-pub use relock::{private_texts, write_all_or_none, Found, Relock, Unchanged};
+pub use relock::{private_texts, write_all_or_none, Relock, Unchanged};
 pub use sealed_writes::{Job, Landing, SealedWrites};
 
 /// Every key the app writes starts with this, so "remove everything" can find them all.

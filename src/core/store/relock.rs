@@ -15,15 +15,6 @@ use std::collections::BTreeMap;
 
 use super::{is_private, Backend, StoreError, ASIDE_PREFIX, DOCUMENT_KEY};
 
-/// A private text as the work found it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Found {
-    /// Opened with the current key, or stored plain: its words.
-    Open(String),
-    /// Sealed, and not opened by the current key (damaged, or sealed with another).
-    Closed,
-}
-
 /// Why the lock did not change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unchanged {
@@ -42,14 +33,16 @@ pub struct Relock {
     stored: BTreeMap<String, String>,
 }
 
-/// Every private text stored in `storage`, exactly as stored.
+/// Every private text stored in `storage`, exactly as stored. (Inserted one by one: a
+/// collected map sorts first, and each sort's code is sent to a person's phone.)
 pub fn private_texts(storage: &impl Backend) -> BTreeMap<String, String> {
-    storage
-        .keys()
-        .into_iter()
-        .filter(|key| is_private(key))
-        .filter_map(|key| Some((key.clone(), storage.get_lossy(&key)?)))
-        .collect()
+    let mut texts = BTreeMap::new();
+    for key in storage.keys().into_iter().filter(|key| is_private(key)) {
+        if let Some(text) = storage.get_lossy(&key) {
+            texts.insert(key, text);
+        }
+    }
+    texts
 }
 
 impl Relock {
@@ -64,24 +57,13 @@ impl Relock {
         &self.stored
     }
 
-    /// The words to write anew (sealed with the new key, or plain): every text that opened.
-    pub fn words(found: &BTreeMap<String, Found>) -> BTreeMap<String, String> {
-        found
-            .iter()
-            .filter_map(|(key, found)| match found {
-                Found::Open(words) => Some((key.clone(), words.clone())),
-                Found::Closed => None,
-            })
-            .collect()
-    }
-
-    /// Writes `written` (each text anew) and moves aside, as they are, the texts `found`
-    /// closed; all or nothing, and nothing at all if storage changed since `begin`. Gives
-    /// the keys texts were moved aside to.
+    /// Writes `written` (each text that opened, anew) and moves aside, as they are, the
+    /// texts that did not (`closed`); all or nothing, and nothing at all if storage changed
+    /// since `begin`. Gives the keys texts were moved aside to.
     pub fn commit(
         &self,
         storage: &impl Backend,
-        found: &BTreeMap<String, Found>,
+        closed: &[String],
         written: &BTreeMap<String, String>,
         now: &str,
     ) -> Result<Vec<String>, Unchanged> {
@@ -89,13 +71,13 @@ impl Relock {
             return Err(Unchanged::Again);
         }
         let mut moved = Vec::new();
-        let mut changes: BTreeMap<String, Option<String>> = written
+        let mut changes: Vec<(String, Option<String>)> = written
             .iter()
             .map(|(key, text)| (key.clone(), Some(text.clone())))
             .collect();
-        for (key, found) in found {
+        for key in closed {
             // A copy already kept aside stays where it is, still sealed.
-            if *found != Found::Closed || key.starts_with(ASIDE_PREFIX) {
+            if key.starts_with(ASIDE_PREFIX) {
                 continue;
             }
             let Some(text) = self.stored.get(key) else {
@@ -103,8 +85,8 @@ impl Relock {
             };
             let name = key.trim_start_matches(super::PREFIX);
             let aside = free_aside(storage, &changes, &format!("{name}.{now}"));
-            changes.insert(aside.clone(), Some(text.clone()));
-            changes.insert(key.clone(), None);
+            changes.push((aside.clone(), Some(text.clone())));
+            changes.push((key.clone(), None));
             moved.push(aside);
         }
         write_all_or_none(storage, &changes).map(|()| moved)
@@ -112,33 +94,30 @@ impl Relock {
 }
 
 /// An aside key for `name` that neither storage nor `taken` uses.
-fn free_aside(
-    storage: &impl Backend,
-    taken: &BTreeMap<String, Option<String>>,
-    name: &str,
-) -> String {
-    let free = |key: &String| storage.get_lossy(key).is_none() && !taken.contains_key(key);
+fn free_aside(storage: &impl Backend, taken: &[(String, Option<String>)], name: &str) -> String {
+    let free =
+        |key: &String| storage.get_lossy(key).is_none() && !taken.iter().any(|(k, _)| k == key);
     std::iter::once(format!("{ASIDE_PREFIX}{name}"))
         .chain((2..).map(|n| format!("{ASIDE_PREFIX}{name}.{n}")))
         .find(free)
         .unwrap_or_default()
 }
 
-/// Writes every change in `changes` (a text, or `None` to remove the key), or none: every
-/// key's text is read first; if one change cannot be made (a full device), every one
+/// Writes every change in `changes` (each key once: a text, or `None` to remove the key),
+/// or none: every key's text is read first; if one change cannot be made (a full device), every one
 /// already made is put back, newest first. The document is changed last, so it is never
 /// new while something else is old. If even putting back fails, it says so (`Mixed`).
 pub fn write_all_or_none(
     storage: &impl Backend,
-    changes: &BTreeMap<String, Option<String>>,
+    changes: &[(String, Option<String>)],
 ) -> Result<(), Unchanged> {
-    let mut order: Vec<(&String, &Option<String>)> = changes.iter().collect();
-    order.sort_by_key(|(key, _)| *key == DOCUMENT_KEY);
+    let (notes, rest): (Vec<_>, Vec<_>) = changes.iter().partition(|(key, _)| key == DOCUMENT_KEY);
+    let order: Vec<&(String, Option<String>)> = rest.into_iter().chain(notes).collect();
     let mut before = Vec::with_capacity(order.len());
     for (key, _) in &order {
         before.push(storage.get(key).map_err(Unchanged::Failed)?);
     }
-    for (done, (key, change)) in order.iter().enumerate() {
+    for (done, (key, change)) in order.iter().copied().enumerate() {
         let made = match change {
             Some(text) => storage.set(key, text),
             None => storage.remove(key),
@@ -216,13 +195,10 @@ mod tests {
         }
     }
 
-    fn found(words: &[(&str, Option<&str>)]) -> BTreeMap<String, Found> {
+    fn words(words: &[(&str, &str)]) -> BTreeMap<String, String> {
         words
             .iter()
-            .map(|(key, text)| {
-                let found = text.map_or(Found::Closed, |t| Found::Open(t.to_owned()));
-                (key.to_string(), found)
-            })
+            .map(|(key, text)| (key.to_string(), text.to_string()))
             .collect()
     }
 
@@ -236,14 +212,9 @@ mod tests {
         ]);
         let relock = Relock::begin(&storage);
         assert_eq!(relock.stored().len(), 3);
-        let found = found(&[
-            (DOCUMENT_KEY, Some("notes")),
-            (DRAFTS_KEY, None),
-            ("alongside.aside.notes.1", None),
-        ]);
-        let written = Relock::words(&found);
-        assert_eq!(written.len(), 1);
-        let moved = relock.commit(&storage, &found, &written, "T").unwrap();
+        let written = words(&[(DOCUMENT_KEY, "notes")]);
+        let closed = [DRAFTS_KEY.to_owned(), "alongside.aside.notes.1".to_owned()];
+        let moved = relock.commit(&storage, &closed, &written, "T").unwrap();
         assert_eq!(moved, ["alongside.aside.drafts.T"]);
         assert_eq!(storage.get_lossy(DOCUMENT_KEY).as_deref(), Some("notes"));
         assert_eq!(storage.get_lossy(DRAFTS_KEY), None, "never left to meet");
@@ -262,10 +233,9 @@ mod tests {
         let storage = device(&[(DOCUMENT_KEY, "sealed")]);
         let relock = Relock::begin(&storage);
         storage.set(DRAFTS_KEY, "another tab's draft").unwrap();
-        let found = found(&[(DOCUMENT_KEY, Some("notes"))]);
-        let written = Relock::words(&found);
+        let written = words(&[(DOCUMENT_KEY, "notes")]);
         assert_eq!(
-            relock.commit(&storage, &found, &written, "T"),
+            relock.commit(&storage, &[], &written, "T"),
             Err(Unchanged::Again)
         );
         assert_eq!(storage.get_lossy(DOCUMENT_KEY).as_deref(), Some("sealed"));
@@ -274,12 +244,11 @@ mod tests {
     #[test]
     fn a_failed_write_puts_back_everything_or_says_it_could_not() {
         let texts = [(DOCUMENT_KEY, "old notes"), (DRAFTS_KEY, "old drafts")];
-        let changes: BTreeMap<String, Option<String>> = [
+        let changes = [
             (DOCUMENT_KEY.to_owned(), Some("new notes".to_owned())),
             (DRAFTS_KEY.to_owned(), Some("new drafts".to_owned())),
             ("alongside.parts".to_owned(), None),
-        ]
-        .into();
+        ];
         for allowed in 0..2 {
             let storage = device(&texts);
             storage.left.set(Some(allowed));
