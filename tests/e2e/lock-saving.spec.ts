@@ -4,8 +4,8 @@
 // for it. Setting, changing and removing the lock on a full device change nothing. A
 // crafted file or code asking for billions of rounds is refused at once. A passphrase
 // opens the notes however its accents were typed.
-import { test, expect, expectAccessible, expectSaved, fillableDevice, freshBrowser, openApp, scan, slowSealing } from './fixtures';
-import { PASSPHRASE, SECRET, everythingStored, setLock, unlock, writeStatement } from './locking';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, openApp, slowSealing } from './fixtures';
+import { PASSPHRASE, SECRET, codesFromElsewhere, everythingStored, setLock, unlock, writeStatement } from './locking';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -206,15 +206,7 @@ test('a passphrase opens the notes however its accents were typed', async ({ pag
 test('while locked, code pieces and drafts are sealed too', async ({ page, browser, baseURL, offsite, viewport }) => {
   test.setTimeout(90_000);
   // Someone's heavy notes, shown as several codes on another device.
-  const other = await freshBrowser(browser, baseURL!, offsite, viewport);
-  await openApp(other.page);
-  const heavy = readFileSync('tests/fixtures/take/heavy.json', 'utf8');
-  await other.page.evaluate((doc) => localStorage.setItem('alongside.document', doc), heavy);
-  await openApp(other.page, '#/take');
-  await other.page.reload();
-  await other.page.getByRole('button', { name: 'Show a code for my phone' }).click();
-  const first = await scan(other.page);
-  await other.context.close();
+  const [first] = await codesFromElsewhere(browser, baseURL!, offsite, viewport);
 
   await writeStatement(page, 'Mine.');
   await setLock(page);

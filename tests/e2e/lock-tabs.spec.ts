@@ -2,28 +2,12 @@
 // passphrase with another tab open rewrites every private text on the device, drafts and
 // code pieces that tab wrote included, so nothing is left under the old key and nothing
 // typed is lost; and the safety plan's unsealed copy holds only what the safety plan shows.
-import { test, expect, expectAccessible, expectSaved, openApp, scan, freshBrowser, testConfig } from './fixtures';
-import { PASSPHRASE, SECRET, everythingStored, setLock, unlock, writeStatement } from './locking';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, expectAccessible, expectSaved, openApp, testConfig } from './fixtures';
+import { PASSPHRASE, SECRET, codesFromElsewhere, everythingStored, setLock, unlock, writeStatement } from './locking';
+import type { Page } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 
 const NEW = 'green door opens wide';
-
-/** The first two of several codes for someone's heavy notes, read from another device. */
-async function twoCodes(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null) {
-  const other = await freshBrowser(browser, baseURL, offsite, viewport);
-  await openApp(other.page);
-  const heavy = readFileSync('tests/fixtures/take/heavy.json', 'utf8');
-  await other.page.evaluate((doc) => localStorage.setItem('alongside.document', doc), heavy);
-  await openApp(other.page, '#/take');
-  await other.page.reload();
-  await other.page.getByRole('button', { name: 'Show a code for my phone' }).click();
-  const first = await scan(other.page);
-  await other.page.getByRole('button', { name: 'Next code' }).click();
-  const second = await scan(other.page);
-  await other.context.close();
-  return [first, second];
-}
 
 /** A second tab, opened with the passphrase, holding a draft and a code piece. */
 async function secondTabWithDraftAndPiece(page: Page, code: string) {
@@ -55,7 +39,7 @@ async function salts(page: Page) {
 
 test('removing the lock with another tab open leaves nothing sealed, and typing goes on', async ({ page, browser, baseURL, offsite, viewport }) => {
   test.setTimeout(120_000);
-  const [code, next] = await twoCodes(browser, baseURL!, offsite, viewport);
+  const [code, next] = await codesFromElsewhere(browser, baseURL!, offsite, viewport, 2);
   await writeStatement(page, `Mine ${SECRET}.`);
   await setLock(page);
   const second = await secondTabWithDraftAndPiece(page, code);
@@ -93,7 +77,7 @@ test('removing the lock with another tab open leaves nothing sealed, and typing 
 
 test('changing the passphrase with another tab open: every draft and piece opens with the new one', async ({ page, browser, baseURL, offsite, viewport }) => {
   test.setTimeout(120_000);
-  const [code, next] = await twoCodes(browser, baseURL!, offsite, viewport);
+  const [code, next] = await codesFromElsewhere(browser, baseURL!, offsite, viewport, 2);
   await writeStatement(page, `Mine ${SECRET}.`);
   await setLock(page);
   const second = await secondTabWithDraftAndPiece(page, code);

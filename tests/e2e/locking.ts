@@ -1,7 +1,7 @@
 // What the lock's journeys share: writing, setting the lock, unlocking, and looking at
 // everything the browser keeps.
-import { expect, expectSaved, openApp } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, expectSaved, freshBrowser, openApp, scan } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export const PASSPHRASE = 'blue kettle sings softly';
@@ -53,3 +53,22 @@ export async function download(page: Page, button: string) {
   return readFileSync(await (await downloading).path(), 'utf8');
 }
 
+
+/** The first `count` of the several codes someone's heavy notes need, read from the
+ * pixels of another device. */
+export async function codesFromElsewhere(browser: Browser, baseURL: string, offsite: string[], viewport: { width: number; height: number } | null, count = 1) {
+  const other = await freshBrowser(browser, baseURL, offsite, viewport);
+  await openApp(other.page);
+  const heavy = readFileSync('tests/fixtures/take/heavy.json', 'utf8');
+  await other.page.evaluate((doc) => localStorage.setItem('alongside.document', doc), heavy);
+  await openApp(other.page, '#/take');
+  await other.page.reload();
+  await other.page.getByRole('button', { name: 'Show a code for my phone' }).click();
+  const codes = [await scan(other.page)];
+  while (codes.length < count) {
+    await other.page.getByRole('button', { name: 'Next code' }).click();
+    codes.push(await scan(other.page));
+  }
+  await other.context.close();
+  return codes;
+}

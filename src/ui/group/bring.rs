@@ -130,8 +130,6 @@ pub fn arrived() {
     }));
 }
 
-pub use crate::core::group::TALLY_KEY as TALLY;
-
 /// The tally this device keeps, read fresh: the kiosk may have added to it a moment ago.
 pub fn read_tally() -> Option<String> {
     BrowserStorage::local().and_then(|s| s.get(TALLY_KEY).ok().flatten())

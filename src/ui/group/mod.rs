@@ -16,7 +16,7 @@ use crate::core::group::pool::{Pool, ReportWords, POOL_KEY, UNREADABLE_KEY};
 use crate::core::group::render::{html, text};
 use crate::core::group::report::blocks;
 use crate::core::group::rules::Rules;
-use crate::core::group::Contribution;
+use crate::core::group::{Contribution, TALLY_KEY};
 use crate::core::messages::group::GroupMsg;
 use crate::core::messages::{fill, load_welsh, Lang, LANG_KEY};
 use crate::core::store::Backend;
@@ -155,7 +155,7 @@ pub async fn start(site: Option<String>) {
                         page.pool.set(pool);
                     }
                 }
-                Some(bring::TALLY) => page.tally.set(bring::read_tally()),
+                Some(TALLY_KEY) => page.tally.set(bring::read_tally()),
                 _ => {}
             },
         ));
