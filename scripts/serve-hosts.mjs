@@ -1,14 +1,18 @@
-// Serves the site the journeys use (target/e2e-site/app) with the server set-ups Alongside
+// Serves the site the journeys use (target/e2e-site/app, copied with a venue's config.json) with the server set-ups Alongside
 // ships, as a venue would run them: nginx at http://127.0.0.1:4175/app/ with
 // deploy/nginx/alongside.conf, Caddy at http://127.0.0.1:4176/alongside/ with the Caddyfile
 // (both as `./dev build` wrote them into target/deploy/), and Apache at
 // http://127.0.0.1:4177/app/ reading the site's own .htaccess. Playwright starts this beside
 // its own server; tests/e2e/hosting.spec.ts checks what each one sends.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const root = resolve('target/e2e-site/app');
+// The release as a venue hosts it: with a config.json of its own, made from the example.
+const root = resolve('target/e2e-site/hosted');
+rmSync(root, { recursive: true, force: true });
+cpSync(resolve('target/e2e-site/app'), root, { recursive: true, dereference: true });
+cpSync(`${root}/config.example.json`, `${root}/config.json`);
 const deploy = resolve('target/deploy');
 const work = resolve('target/hosts');
 mkdirSync(`${work}/tmp`, { recursive: true });

@@ -83,7 +83,7 @@ fn a_file_over_the_size_limit_is_not_even_parsed() {
 /// Sends `bytes` as codes and scans them all; `None` when they made no codes.
 fn scan_codes(bytes: &[u8]) -> Option<Result<alongside::core::document::Document, ImportError>> {
     let mut kept = None;
-    for link in transfer::codes_of(bytes, "https://example.org/app/") {
+    for link in transfer::codes_of(bytes, "https://example.org/app/", transfer::CodeSize::Dense) {
         let part = transfer::read_part(&link[link.find('#')?..])?.ok()?;
         match transfer::gather(kept.as_deref(), part, 0) {
             (_, transfer::Gathered::Complete(read)) => return Some(*read),
@@ -133,7 +133,7 @@ fn a_file_saved_with_a_byte_order_mark_still_opens() {
 #[test]
 fn a_code_asking_for_billions_of_rounds_is_refused_before_any_work() {
     let bytes = fixture("import/46-locked-billions-of-rounds.json");
-    let links = transfer::codes_of(&bytes, "");
+    let links = transfer::codes_of(&bytes, "", transfer::CodeSize::Dense);
     assert_eq!(links.len(), 1);
     let part = transfer::read_part(&links[0]).unwrap().unwrap();
     let (_, gathered) = transfer::gather(None, part, 0);

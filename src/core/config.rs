@@ -6,7 +6,7 @@
 use serde_json::{Map, Value};
 
 use super::contact::dial;
-pub use super::contact::{phone_number, web_address};
+pub use super::contact::{phone_number, private_web_address, web_address};
 use super::group::seal::Invitation;
 use super::messages::{Lang, Msg};
 
@@ -140,7 +140,7 @@ pub fn parse(text: Option<&str>) -> HostConfig {
         }
     }
     if let Some(exit) = fields.get("exit_url") {
-        match exit.as_str().and_then(web_address) {
+        match exit.as_str().and_then(private_web_address) {
             Some(url) => config.exit_url = url,
             None => checker.invalid("exit_url"),
         }
@@ -202,6 +202,54 @@ pub fn parse(text: Option<&str>) -> HostConfig {
     }
     config.problems = checker.problems;
     config
+}
+
+/// Every part of the file the app reads, with the parts inside it; anything else is unknown.
+const KNOWN: [(&str, &[&str]); 6] = [
+    ("venue", &[]),
+    ("language", &[]),
+    ("exit_url", &[]),
+    (
+        "contacts",
+        &["name", "phone", "text", "url", "hours", "note"],
+    ),
+    ("kiosk", &["enabled", "idle_minutes"]),
+    (
+        "group",
+        &["invitation", "enabled", "min_people", "min_count"],
+    ),
+];
+
+/// The parts of a settings file the app never reads (a name misspelt, or a part from another
+/// program), named as the file names them, so whoever opens it is told they are left out.
+pub fn unknown_parts(text: &str) -> Vec<String> {
+    let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(text) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    for (key, value) in &fields {
+        match KNOWN.iter().find(|(known, _)| known == key) {
+            None => unknown.push(key.clone()),
+            Some(("contacts", inner)) => {
+                for (i, contact) in value.as_array().into_iter().flatten().enumerate() {
+                    unknown.extend(unknown_inside(&format!("contacts[{i}]"), contact, inner));
+                }
+            }
+            Some((_, inner)) if !inner.is_empty() => {
+                unknown.extend(unknown_inside(key, value, inner))
+            }
+            Some(_) => {}
+        }
+    }
+    unknown
+}
+
+fn unknown_inside(path: &str, value: &Value, known: &[&str]) -> Vec<String> {
+    let parts = value.as_object().into_iter().flat_map(Map::keys);
+    parts
+        .filter(|key| !known.contains(&key.as_str()))
+        .map(|key| format!("{path}.{key}"))
+        .collect()
 }
 
 /// Words a venue can use in a text field: at most `max` characters, no control characters.

@@ -73,6 +73,12 @@ pub fn web_address(text: &str) -> Option<String> {
     (host_ok && clean && text.len() <= 300).then(|| text.to_owned())
 }
 
+/// A web address whose visit is private on the way: `https:` only. "Leave quickly" goes
+/// only to such a site, as a plain `http:` one shows anyone on the network where it went.
+pub fn private_web_address(text: &str) -> Option<String> {
+    web_address(text).filter(|address| address.to_ascii_lowercase().starts_with("https://"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

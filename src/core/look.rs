@@ -16,10 +16,17 @@ pub enum Switch {
     Contrast,
     Still,
     Spacious,
+    /// Codes that are easier for a camera to read: more of them, each less dense.
+    EasyCodes,
 }
 
 impl Switch {
-    pub const ALL: [Switch; 3] = [Switch::Contrast, Switch::Still, Switch::Spacious];
+    pub const ALL: [Switch; 4] = [
+        Switch::Contrast,
+        Switch::Still,
+        Switch::Spacious,
+        Switch::EasyCodes,
+    ];
 
     /// The word for it on the page's root.
     pub fn word(self) -> &'static str {
@@ -27,6 +34,7 @@ impl Switch {
             Switch::Contrast => "contrast",
             Switch::Still => "still",
             Switch::Spacious => "spacious",
+            Switch::EasyCodes => "easy-codes",
         }
     }
 
@@ -35,7 +43,7 @@ impl Switch {
         match self {
             Switch::Contrast => Some("(prefers-contrast: more)"),
             Switch::Still => Some("(prefers-reduced-motion: reduce)"),
-            Switch::Spacious => None,
+            Switch::Spacious | Switch::EasyCodes => None,
         }
     }
 }
@@ -46,6 +54,7 @@ pub struct Look {
     pub contrast: bool,
     pub still: bool,
     pub spacious: bool,
+    pub easy_codes: bool,
 }
 
 impl Default for Look {
@@ -55,6 +64,7 @@ impl Default for Look {
             contrast: false,
             still: false,
             spacious: false,
+            easy_codes: false,
         }
     }
 }
@@ -98,6 +108,7 @@ impl Look {
             Switch::Contrast => self.contrast,
             Switch::Still => self.still,
             Switch::Spacious => self.spacious,
+            Switch::EasyCodes => self.easy_codes,
         }
     }
 
@@ -106,6 +117,7 @@ impl Look {
             Switch::Contrast => self.contrast = on,
             Switch::Still => self.still = on,
             Switch::Spacious => self.spacious = on,
+            Switch::EasyCodes => self.easy_codes = on,
         }
         self
     }
@@ -135,5 +147,6 @@ mod tests {
         let look = Look::read("text-900 text-abc sparkle still <b>");
         assert_eq!(look.words(), "still");
         assert_eq!(Look::read("text-200").text, 200);
+        assert!(Look::read("easy-codes text-125").easy_codes);
     }
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::config::{self, HostConfig, Problem, IDLE_MINUTES, NAME_MAX, NOTE_MAX};
-use super::contact::{phone_number, web_address};
+use super::contact::{phone_number, private_web_address, web_address};
 use super::group::rules::Rules;
 use super::group::seal::Invitation;
 use super::messages::venue::VenueMsg;
@@ -183,6 +183,7 @@ impl VenueForm {
         }
         let (group_rules, ignored) = Rules::from_config(Some(text));
         left_out.extend(ignored.iter().map(|key| format!("group.{key}")));
+        left_out.extend(config::unknown_parts(text));
         let form = VenueForm {
             group_rules,
             ..VenueForm::from_config(&config)
@@ -248,7 +249,7 @@ impl VenueForm {
             say(Field::ExitUrl, VenueMsg::ExitMissing, 0);
         } else if exit.to_ascii_lowercase().starts_with("http://") {
             say(Field::ExitUrl, VenueMsg::ExitNotPrivate, 0);
-        } else if web_address(exit).is_none() {
+        } else if private_web_address(exit).is_none() {
             say(Field::ExitUrl, VenueMsg::AddressWrong, 0);
         }
         found

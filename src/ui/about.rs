@@ -3,11 +3,12 @@
 use leptos::{html, prelude::*};
 
 use super::dialog::{close, open, Confirm};
+use super::kept::{home_screen_steps, KeptByBrowser};
 use super::{session, t, tf, undo};
 use crate::core::config::Problem;
 use crate::core::messages::Msg;
 use crate::core::route::Route;
-use crate::web::storage::Keeping;
+use crate::web::{device, storage::Keeping};
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -22,6 +23,8 @@ pub fn About() -> impl IntoView {
         close(confirm);
     };
     let problems = session.config.with_value(|config| config.problems.clone());
+    let kept = expect_context::<KeptByBrowser>().0;
+    let cleared = session.keeping == Keeping::Device && device::cleared_in_a_week();
     view! {
         <h1 tabindex="-1">{t(Msg::TitleAbout)}</h1>
         <h2>{t(Msg::AboutWhereTitle)}</h2>
@@ -32,6 +35,10 @@ pub fn About() -> impl IntoView {
 
         <h2>{t(Msg::AboutKeepTitle)}</h2>
         <p>{t(Msg::AboutKeepText)}</p>
+        <p hidden=move || kept.get().is_none()>
+            {move || t(if kept.get() == Some(true) { Msg::AboutKeptYes } else { Msg::AboutKeptMaybe })}
+        </p>
+        {cleared.then(|| view! { <p>{t(Msg::NudgeBrowserClears)}</p> {home_screen_steps()} })}
         <button type="button" on:click=move |_| { session.download_copy(); }>{t(Msg::DownloadCopy)}</button>
         <p><a href=Route::Take.hash()>{t(Msg::AboutTakeLink)}</a></p>
 

@@ -1,20 +1,54 @@
 //! Codes shown one at a time, for a phone or a group's facilitator to scan: Next and
-//! Previous (and the arrow keys), and Hide.
+//! Previous (and the arrow keys), Hide, and easier codes for a phone that cannot read these.
 use leptos::prelude::*;
 
-use super::{lang, t, tfa};
+use super::{choices_kept, lang, session, t, tfa};
+use crate::core::backend::Backend;
+use crate::core::config::HostConfig;
+use crate::core::look::{Look, Switch, LOOK_KEY};
 use crate::core::messages::{fill_all, Msg};
-use crate::core::transfer;
+use crate::core::transfer::{self, CodeSize};
 use crate::web;
 
-/// `links` holds at least one code; `holds` says what they hold; `back` is where focus goes
-/// when they are hidden.
+/// The size of codes this person's phone reads: kept with the look of the screen (on a
+/// shared device, for the visit), so it is remembered next time.
+pub fn chosen_size(config: &HostConfig) -> CodeSize {
+    match kept_look(config).easy_codes {
+        true => CodeSize::Easy,
+        false => CodeSize::Dense,
+    }
+}
+
+fn kept_look(config: &HostConfig) -> Look {
+    let words = choices_kept(config).and_then(|s| s.get(LOOK_KEY).ok().flatten());
+    Look::read(words.as_deref().unwrap_or_default())
+}
+
+/// Keeps the choice. Where it cannot be kept, the codes still change for now.
+fn choose_easy(config: &HostConfig, easy: bool) {
+    if let Some(storage) = choices_kept(config) {
+        let look = kept_look(config).with(Switch::EasyCodes, easy);
+        let _ = storage.set(LOOK_KEY, &look.words());
+    }
+}
+
+/// `links` holds the codes (none: too many to offer); `holds` says what they hold; `back` is
+/// where focus goes when they are hidden; `remake` makes them again at the size now chosen.
 #[component]
 pub fn Codes(
     links: RwSignal<Option<Vec<String>>>,
     #[prop(into)] holds: Signal<String>,
     back: &'static str,
+    remake: Callback<()>,
 ) -> impl IntoView {
+    // Made at this size; the other is a tap away, and kept for next time.
+    let config = session().config;
+    let size = config.with_value(chosen_size);
+    let easy = size == CodeSize::Easy;
+    let other_size = move |_| {
+        config.with_value(|config| choose_easy(config, !easy));
+        remake.run(());
+    };
     let shown = RwSignal::new(0usize);
     let count = move || links.with(|l| l.as_ref().map_or(0, Vec::len));
     // Next after the last goes round to the first, so the button never vanishes under focus.
@@ -43,7 +77,7 @@ pub fn Codes(
         let qr = links.with(|l| {
             l.as_ref()?
                 .get(shown.get())
-                .and_then(|link| transfer::qr(link))
+                .and_then(|link| transfer::qr_of(link, size))
         });
         // Whole screen pixels a module (at least four, about 400 across) read most reliably.
         qr.map(|qr| view! {
@@ -55,6 +89,23 @@ pub fn Codes(
         })
     };
     let n = count();
+    let size_button = move || {
+        view! {
+            <button type="button" class="quiet" on:click=other_size>
+                {t(if easy { Msg::CodesDense } else { Msg::CodesCannotRead })}
+            </button>
+        }
+    };
+    if n == 0 {
+        // Easy codes may be too many where dense ones are not: the way back stays.
+        return view! {
+            <div id="codes" tabindex="-1">
+                <p class="notice-text" role="alert">{t(Msg::QrTooBig)}</p>
+                {easy.then(size_button)}
+            </div>
+        }
+        .into_any();
+    }
     view! {
         // Focus goes to the whole group, so the code and its buttons come into view.
         <div id="codes" role="group" aria-labelledby="code-holds" tabindex="-1" on:keydown=keys>
@@ -64,6 +115,7 @@ pub fn Codes(
             </p>
             {code}
             <p class="hint">{t(if n == 1 { Msg::QrHow } else { Msg::QrHowMany })}</p>
+            {easy.then(|| view! { <p class="hint">{t(Msg::CodesEasy)}</p> })}
             <div class="actions">
                 {(n > 1).then(|| view! {
                     <button type="button" on:click=move |_| step(n - 1)>{t(Msg::CodePrevious)}</button>
@@ -73,7 +125,9 @@ pub fn Codes(
                     links.set(None);
                     web::focus_later(back.into());
                 }>{t(if n == 1 { Msg::HideCode } else { Msg::HideCodes })}</button>
+                {size_button()}
             </div>
         </div>
     }
+    .into_any()
 }

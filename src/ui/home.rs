@@ -1,12 +1,13 @@
 //! The welcome screen: what Alongside is, the three areas, and where notes are kept.
 use leptos::prelude::*;
 
+use super::kept::home_screen_steps;
 use super::{lang, session, t, tf};
 use crate::core::early::AREAS;
 use crate::core::keeping::{nudge, Nudge};
 use crate::core::messages::Msg;
 use crate::core::route::Route;
-use crate::web;
+use crate::web::{self, device};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -43,15 +44,18 @@ pub fn Home() -> impl IntoView {
 }
 
 /// When a copy was last kept, said kindly once there is something worth keeping, and put
-/// away for four weeks with "Hide". Never on a shared device: "Finish and wipe" offers it.
+/// away for four weeks with "Hide" (a week where Safari clears notes after one, with how to
+/// keep them longer). Never on a shared device: "Finish and wipe" offers it.
 #[component]
 fn KeepACopy() -> impl IntoView {
     let session = session();
     let shared = session.config.with_value(|config| config.kiosk);
     let today = web::today();
-    let words = move || match session.doc.with(|doc| nudge(doc, &today))? {
+    let cleared = !shared && device::cleared_in_a_week();
+    let words = move || match session.doc.with(|doc| nudge(doc, &today, cleared))? {
         _ if shared => None,
         Nudge::NeverKept => Some(t(Msg::NudgeNever).to_owned()),
+        Nudge::BrowserClears => Some(t(Msg::NudgeBrowserClears).to_owned()),
         Nudge::WeeksAgo(weeks) => Some(Msg::NudgeWeeks.count(lang(), weeks as usize)),
     };
     let hide = move |_| {
@@ -63,6 +67,7 @@ fn KeepACopy() -> impl IntoView {
     view! {
         <div class="nudge keep-copy" hidden=move || words.with(Option::is_none)>
             <p>{move || words.get()}</p>
+            {cleared.then(home_screen_steps)}
             <div class="actions">
                 <a class="button" href=Route::Take.hash()>{t(Msg::NudgeSave)}</a>
                 <button type="button" class="quiet" on:click=hide>{t(Msg::Hide)}</button>

@@ -22,7 +22,7 @@ pub fn Settings() -> impl IntoView {
                 aria-describedby="display-name-hint"
                 prop:value=name
                 on:input=move |event| {
-                    let value = event_target_value(&event);
+                    let Some(value) = web::typed_text(&event) else { return };
                     session.edit(|doc| doc.settings.display_name = value);
                 } />
         </div>
@@ -118,6 +118,7 @@ fn LookChoice() -> impl IntoView {
             Switch::Contrast => ("look-contrast", Msg::LookContrast),
             Switch::Still => ("look-still", Msg::LookStill),
             Switch::Spacious => ("look-spacious", Msg::LookSpacious),
+            Switch::EasyCodes => ("look-easy-codes", Msg::LookEasyCodes),
         };
         view! {
             <label class="choice">

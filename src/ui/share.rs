@@ -181,7 +181,7 @@ pub fn Share() -> impl IntoView {
     // Sealing takes a moment: the buttons wait, so nothing is made twice.
     let busy = RwSignal::new(false);
     let download = move |_| make(choice, busy, said, None);
-    let codes = move |_| make(choice, busy, said, Some(links));
+    let codes = Callback::new(move |()| make(choice, busy, said, Some(links)));
     let holds = Signal::derive(move || {
         let n = choice.contribution().map_or(0, |c| c.moments.len());
         Msg::HoldsMoments.count(lang(), n)
@@ -207,13 +207,10 @@ pub fn Share() -> impl IntoView {
             <p>{t(Msg::ShareHow)}</p>
             <div class="actions">
                 <button type="button" class="primary" id="share-file" disabled=busy on:click=download>{t(Msg::ShareGroupFile)}</button>
-                <button type="button" id="share-codes" disabled=busy on:click=codes>{t(Msg::ShareCodes)}</button>
+                <button type="button" id="share-codes" disabled=busy on:click=move |_| codes.run(())>{t(Msg::ShareCodes)}</button>
             </div>
             <p role="status" class="said">{move || said.get().map(t)}</p>
-            {move || links.with(|l| l.as_ref().map(Vec::len)).map(|n| match n {
-                0 => view! { <p class="notice-text">{t(Msg::QrTooBig)}</p> }.into_any(),
-                _ => view! { <Codes links holds back="#share-codes" /> }.into_any(),
-            })}
+            {move || links.with(Option::is_some).then(|| view! { <Codes links holds back="#share-codes" remake=codes /> })}
         </div>
     }
 }
@@ -241,7 +238,8 @@ fn make(
         match codes {
             Some(codes) => {
                 let address = device::address_of("group/");
-                codes.set(Some(transfer::codes_of(text.as_bytes(), &address)));
+                let size = choice.session.config.with_value(super::codes::chosen_size);
+                codes.set(Some(transfer::codes_of(text.as_bytes(), &address, size)));
                 web::focus_later("#codes".into());
             }
             // A download the browser refuses is said in the notices, as for notes.

@@ -2,7 +2,7 @@
 //! phone, and bring notes back from a file or a scanned code, checked before anything changes.
 use leptos::{ev, html, prelude::*, task::spawn_local};
 
-use super::codes::Codes;
+use super::codes::{self, Codes};
 use super::dialog::{close, open, Confirm};
 use super::widgets::TextField;
 use super::{lang, session, t, tf};
@@ -111,18 +111,21 @@ fn ToPhone() -> impl IntoView {
     let session = session();
     // None: not asked for yet. Some(empty): too much for codes.
     let links = RwSignal::new(None::<Vec<String>>);
-    let show = move |_| {
+    let show = Callback::new(move |()| {
         spawn_local(async move {
             // Sealed first while the lock is on: the phone then asks for the passphrase.
             let made = session.export_file().await.map_or_else(Vec::new, |text| {
-                transfer::codes_of(text.as_bytes(), &device::app_address())
+                transfer::codes_of(
+                    text.as_bytes(),
+                    &device::app_address(),
+                    session.config.with_value(codes::chosen_size),
+                )
             });
-            let any = !made.is_empty();
             links.try_set(Some(made));
             // Focus goes to what was just shown: the codes' words, or why there are none.
-            web::focus_later(if any { "#codes" } else { "#code-problem" }.into());
+            web::focus_later("#codes".into());
         });
-    };
+    });
     let count = move || links.with(|l| l.as_ref().map_or(0, Vec::len));
     let holds = Signal::derive(move || session.doc.with(|doc| describe(doc, lang())));
     view! {
@@ -133,10 +136,9 @@ fn ToPhone() -> impl IntoView {
                 _ if links.with(Option::is_none) => if session.doc.with(Document::is_empty) {
                     view! { <p class="empty">{t(Msg::QrNothing)}</p> }.into_any()
                 } else {
-                    view! { <button id="show-code" type="button" class="primary" on:click=show>{t(Msg::ShowCode)}</button> }.into_any()
+                    view! { <button id="show-code" type="button" class="primary" on:click=move |_| show.run(())>{t(Msg::ShowCode)}</button> }.into_any()
                 },
-                0 => view! { <p id="code-problem" class="notice-text" role="alert" tabindex="-1">{t(Msg::QrTooBig)}</p> }.into_any(),
-                _ => view! { <Codes links holds back="#show-code" /> }.into_any(),
+                _ => view! { <Codes links holds back="#show-code" remake=show /> }.into_any(),
             }}
         </section>
     }

@@ -6,6 +6,7 @@ use super::{session, t, tf, tfa};
 use crate::core::checks::MAX_TEXT_CHARS;
 use crate::core::config::Contact;
 use crate::core::messages::Msg;
+use crate::web;
 
 /// Everything that changes the notes sits inside one of these: when the notes are read
 /// only, every control in it is visibly switched off, so no typing is silently dropped.
@@ -89,8 +90,8 @@ pub fn TextField(
         view! {
             <textarea id=id.clone() class=class rows=lines maxlength=max_text() aria-describedby=described
                 aria-invalid=invalid prop:value=value
-                on:input=move |event| typed(event_target_value(&event))
-                on:blur=move |event| left(event_target_value(&event))></textarea>
+                on:input=move |event| if let Some(text) = web::typed_text(&event) { typed(text) }
+                on:blur=move |event| if let Some(text) = web::typed_text(&event) { left(text) }></textarea>
         }
         .into_any()
     } else {
@@ -99,8 +100,8 @@ pub fn TextField(
             <input id=id.clone() class=class type=kind autocomplete=autocomplete.unwrap_or("off") maxlength=max_text()
                 inputmode=(kind == "tel").then_some("tel") aria-describedby=described
                 aria-invalid=invalid prop:value=value
-                on:input=move |event| typed(event_target_value(&event))
-                on:blur=move |event| left(event_target_value(&event)) />
+                on:input=move |event| if let Some(text) = web::typed_text(&event) { typed(text) }
+                on:blur=move |event| if let Some(text) = web::typed_text(&event) { left(text) } />
         }
         .into_any()
     };

@@ -212,3 +212,35 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Asks the browser to keep this site's notes even when space runs short (`persist`: it may
+/// agree, refuse or ask the person), or, with `ask` false, whether it has agreed. `None`
+/// where the browser has no such question.
+pub async fn notes_kept(ask: bool) -> Option<bool> {
+    let navigator = window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let name = if ask { "persist" } else { "persisted" };
+    let call = js_sys::Reflect::get(&storage, &name.into()).ok()?;
+    let promise = call
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(&storage)
+        .ok()?;
+    let answer = JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?).await;
+    answer.ok()?.as_bool()
+}
+
+/// Safari on an iPhone or iPad, opened in a tab rather than from the Home Screen, where it
+/// clears a site's notes after about a week in which the site was not opened. Only there is
+/// `navigator.standalone` false; other browsers on those devices name themselves.
+pub fn cleared_in_a_week() -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let standalone = js_sys::Reflect::get(&navigator, &"standalone".into()).ok();
+    let agent = navigator.user_agent().unwrap_or_default();
+    let other_browser = ["CriOS", "FxiOS", "EdgiOS", "OPiOS"]
+        .iter()
+        .any(|name| agent.contains(name));
+    standalone.and_then(|value| value.as_bool()) == Some(false) && !other_browser
+}

@@ -57,6 +57,16 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// What a text field holds after typing, or `None` while it holds half a character: some
+/// browsers (Firefox) deliver an emoji as two input events, a half at a time, and a half
+/// read as Rust text becomes "�", which written back into the field would stay for good.
+pub fn typed_text(event: &web_sys::Event) -> Option<String> {
+    let target: JsValue = event.target()?.into();
+    let value = js_sys::Reflect::get(&target, &"value".into()).ok()?;
+    let value: js_sys::JsString = value.dyn_into().ok()?;
+    value.is_valid_utf16().then(|| value.into())
+}
+
 /// Fetches a small text file beside the app. `None` if it is missing or unreachable.
 pub async fn fetch_text(url: &str) -> Option<String> {
     let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;

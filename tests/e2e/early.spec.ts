@@ -1,8 +1,7 @@
 // Help before the app: the welcome, "Need help now?" and "Leave quickly" work from plain HTML
 // and a few lines of script, before the app's code arrives and where it cannot run at all.
-import { test, expect, expectAccessible, loneShift, openApp, snap } from './fixtures';
+import { test, expect, expectAccessible, loneShift, openApp, snap, neutral } from './fixtures';
 
-const neutral = 'http://127.0.0.1:4173/neutral.html';
 
 test('with the app\'s code blocked: the welcome, help with the venue\'s contacts, and Leave quickly', async ({ page, crashes }, info) => {
   await page.route('**/*.wasm', (route) => route.abort());

@@ -1,11 +1,10 @@
 // Everyday use never loses a word: leaving only when meant, read-only that is visibly so,
 // undo for every removal, focus that follows the person, and words that stay as typed.
 import {
-  test, expect, expectAccessible, expectSaved, focusCovered, loneShift, nav, openApp, seed, snap, testConfig, typeLikeAPerson,
+  test, expect, expectAccessible, expectSaved, focusCovered, loneShift, nav, openApp, seed, snap, testConfig, typeLikeAPerson, neutral,
 } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const neutral = 'http://127.0.0.1:4173/neutral.html';
 const sentence = 'My sister Jo and my care coordinator Priya. Call Sam At Home';
 
 /** A document with something in every list, so every control is on screen. */
@@ -293,4 +292,35 @@ test('two answers on one day are that day\'s answer in the picture; both stay in
   await expect(card.getByRole('img')).toHaveAttribute('aria-label', 'How your answers changed: Not yet on 1 October 2026, Mostly on 1 November 2026');
   await card.getByText('Answers so far').click();
   await expect(card.locator('.history-list li')).toHaveCount(3);
+});
+
+/** Sends `text` as Firefox may: an emoji in two input events, one half at a time, the app
+ * free to redraw in between. The second half joins whatever the field then holds. */
+async function typeInHalves(page: Page, label: string, before: string, emoji: string) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.evaluate((el: HTMLInputElement, [first]) => {
+    el.value = first;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  }, [before + emoji[0]]);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  await field.evaluate((el: HTMLInputElement, [second]) => {
+    el.value += second;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  }, [emoji[1]]);
+}
+
+test('an emoji typed in two halves is kept whole, in a new statement and in the plan', async ({ page }) => {
+  await openApp(page, '#/statements');
+  await typeInHalves(page, 'Your words', 'I feel calm ', '😊');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('I feel calm 😊');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.locator('.statement textarea')).toHaveValue('I feel calm 😊');
+  await nav(page, 'Plan').click();
+  await page.locator('.plan-parts').getByRole('link', { name: /^Keeping well/ }).click();
+  await typeInHalves(page, 'What I do to keep well', 'Walks ', '🌳');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('What I do to keep well', { exact: true })).toHaveValue('Walks 🌳');
+  const stored = await page.evaluate(() => localStorage.getItem('alongside.document') ?? '');
+  expect(stored).not.toContain('\uFFFD');
 });

@@ -4,6 +4,11 @@ import jsQR from 'jsqr';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 
+/** Where "Leave quickly" goes in the journeys: a neutral https page, answered here. */
+export const neutral = 'https://weather.example/';
+/** For `hostConfig`: the site's own config.json, as the server has it (the release has none). */
+export const FROM_SITE = 'the site’s own config.json';
+
 /** A venue's settings file used by most tests, so help contacts are known. */
 export const testConfig = {
   venue: 'Riverside Library',
@@ -21,11 +26,11 @@ export const testConfig = {
     { name: 'Samaritans', phone: '116 123', hours: 'Open 24 hours, every day' },
   ],
   kiosk: { enabled: false, idle_minutes: 5 },
-  exit_url: 'http://127.0.0.1:4173/neutral.html',
+  exit_url: neutral,
 };
 
 type Fixtures = {
-  /** Replace the served config.json (an object, a raw string, or null for "missing"). */
+  /** Replace the served config.json (an object, a raw string, null for "missing", or FROM_SITE). */
   hostConfig: object | string | null;
   offsite: string[];
   crashes: string[];
@@ -36,18 +41,18 @@ export async function guard(context: BrowserContext, baseURL: string, hostConfig
   const origin = new URL(baseURL).origin;
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // A neutral page for "Leave quickly" to go to, answered here so nothing leaves.
+    if (url === neutral || url.endsWith('/neutral.html')) {
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+    }
     if (!url.startsWith(origin)) {
       offsite.push(url);
       return route.abort();
     }
-    if (url.endsWith('/config.json')) {
+    if (url.endsWith('/config.json') && hostConfig !== FROM_SITE) {
       if (hostConfig === null) return route.fulfill({ status: 404, body: 'not found' });
       const body = typeof hostConfig === 'string' ? hostConfig : JSON.stringify(hostConfig);
       return route.fulfill({ status: 200, contentType: 'application/json', body });
-    }
-    // A neutral page for "Leave quickly" to go to, on the same origin so nothing leaves.
-    if (url.endsWith('/neutral.html')) {
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
     }
     return route.continue();
   });

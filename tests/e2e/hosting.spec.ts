@@ -32,12 +32,16 @@ async function checkHost(page: Page, base: string, encoding = 'br') {
   expect(index.headers()['content-encoding']).toBe(encoding);
   const code = await get(wasm);
   expectSecurityHeaders(code, 'wasm');
+  // A shared cache in front must know the bytes depend on what the browser can unpack.
+  expect(index.headers()['vary'], 'index').toMatch(/accept-encoding/i);
+  expect(code.headers()['vary'], 'wasm').toMatch(/accept-encoding/i);
   expect(code.headers()['content-type']).toBe('application/wasm');
   expect(code.headers()['content-encoding']).toBe(encoding);
   expect(code.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   // Without brotli, the gzip copy.
   const gzipped = await page.request.get(new URL(wasm, base).href, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  expect(gzipped.headers()['vary'], 'wasm as gzip').toMatch(/accept-encoding/i);
   for (const fresh of ['index.html', 'sw.js', 'manifest.webmanifest', 'config.json']) {
     const response = await get(fresh);
     expect(response.status(), fresh).toBe(200);
@@ -90,6 +94,7 @@ test("Netlify's, Cloudflare's and Apache's files carry the page's own policy", a
   expect(headersFile).toContain(`\n/*\n  Content-Security-Policy: ${headerPolicy}\n`);
   expect(headersFile).toContain('  Referrer-Policy: no-referrer\n');
   expect(headersFile).toContain('  X-Content-Type-Options: nosniff\n');
+  expect(headersFile).toContain('  Vary: Accept-Encoding\n');
   expect(headersFile).toMatch(/\n\/sw\.js\n {2}Cache-Control: no-cache\n/);
   const htaccess = readFileSync(`${site}/.htaccess`, 'utf8');
   expect(htaccess).toContain(`Header always set Content-Security-Policy "${headerPolicy}"`);

@@ -1,7 +1,7 @@
-import { test, expect, expectAccessible, nav, openApp, snap, testConfig } from './fixtures';
+import { test, expect, expectAccessible, nav, openApp, snap, testConfig, neutral, FROM_SITE } from './fixtures';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-const neutral = 'http://127.0.0.1:4173/neutral.html';
 
 /** The words `writeEverywhere` writes. */
 const written = ['I want to be asked first.', 'A walk by the canal.'];
@@ -168,4 +168,33 @@ test('About explains what "Leave quickly" does and does not hide', async ({ page
   await expect(page.getByText('Pressing Back in that tab goes to the everyday website again, not to your notes.')).toBeVisible();
   await expect(page.getByText('Typing capital letters never does this.')).toBeVisible();
   await expect(page.getByText('It does not clear the rest of your browser history')).toBeVisible();
+});
+
+test.describe('a venue updating its copy', () => {
+  // The server's own files, config.json included: nothing replaced by the test.
+  test.use({ hostConfig: FROM_SITE });
+
+  test('a release copied over the site keeps its settings, and the next visit is still a shared device', async ({ page, baseURL }, info) => {
+    const release = 'target/e2e-site/app';
+    expect(existsSync(`${release}/config.json`), 'a release holds no config.json').toBe(false);
+    expect(existsSync(`${release}/config.example.json`)).toBe(true);
+    // The venue's site: last year's copy, its own settings, then the README's update steps
+    // (copy the new dist/ over the old one).
+    const folder = `updated-${info.project.name}`;
+    const site = `target/e2e-site/${folder}`;
+    rmSync(site, { recursive: true, force: true });
+    cpSync(release, site, { recursive: true, dereference: true });
+    const own = JSON.stringify({ ...testConfig, venue: 'Hillside Hub', kiosk: { enabled: true, idle_minutes: 10 } });
+    writeFileSync(`${site}/config.json`, own);
+    cpSync(release, site, { recursive: true, dereference: true, force: true });
+    expect(readFileSync(`${site}/config.json`, 'utf8')).toBe(own);
+
+    await page.goto(new URL(`../${folder}/`, baseURL).href);
+    await expect(page.locator('#early')).toHaveCount(0);
+    await expect(page.getByText('Offered by Hillside Hub.')).toBeVisible();
+    await expect(page.getByText('This is a shared device.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Finish and wipe' })).toBeVisible();
+    await expectAccessible(page);
+    rmSync(site, { recursive: true, force: true });
+  });
 });

@@ -1,9 +1,8 @@
 // Words kept safe whatever happens: two tabs saving at once, a full device, text the app
 // cannot read, odd files, parts this version does not know, drafts, and leaving quickly.
-import { test, expect, expectAccessible, expectSaved, fillableDevice, nav, openApp, seed, snap } from './fixtures';
+import { test, expect, expectAccessible, expectSaved, fillableDevice, nav, openApp, seed, snap, neutral } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const neutral = 'http://127.0.0.1:4173/neutral.html';
 
 async function statementTexts(page: Page) {
   return page.locator('.statement textarea').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));

@@ -203,8 +203,9 @@ test('it starts from the settings this site has, and a removed contact or opened
   await openFile(page, '<html>not settings</html>', 'index.html');
   await expect(page.locator('#said-open')).toHaveText('That file is not a settings file Alongside can read. Nothing in the form was changed.');
   await expect(field(page, 'Venue name')).toHaveValue(testConfig.venue);
-  await openFile(page, JSON.stringify({ venue: 'Hill Centre', exit_url: 'ftp://example.org', kiosk: { idle_minutes: 500 } }));
-  await expect(page.locator('#said-open')).toContainText('Some parts could not be used, so they were left out: exit_url, kiosk.idle_minutes.');
+  // A part the app never reads (a misspelling, another program's) is named too.
+  await openFile(page, JSON.stringify({ venue: 'Hill Centre', exit_url: 'http://example.org', kiosk: { idle_minutes: 500, idle_mins: 9 }, theme: 'dark' }));
+  await expect(page.locator('#said-open')).toContainText('Some parts could not be used, so they were left out: exit_url, kiosk.idle_minutes, kiosk.idle_mins, theme.');
   await expect(field(page, 'Venue name')).toHaveValue('Hill Centre');
   await expect(page.locator('.venue-contacts > li')).toHaveCount(0);
   await page.locator('#said-open').getByRole('button', { name: 'Undo' }).click();

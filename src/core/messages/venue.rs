@@ -26,8 +26,8 @@ venue_catalogue! {
         "Gosod Alongside ar gyfer eich lleoliad";
     Brand => "Alongside: for venues",
         "Alongside: ar gyfer lleoliadau";
-    Intro => "Fill this in to make the settings file, config.json, for your copy of Alongside. Put the file beside index.html on your site, in place of the one there. Nothing you type here leaves this page until you download the file.",
-        "Llenwch hwn i greu’r ffeil gosodiadau, config.json, ar gyfer eich copi o Alongside. Rhowch y ffeil wrth ymyl index.html ar eich gwefan, yn lle’r un sydd yno. Nid oes dim rydych chi’n ei deipio yma yn gadael y dudalen hon nes i chi lawrlwytho’r ffeil.";
+    Intro => "Fill this in to make the settings file, config.json, for your copy of Alongside. Put the file beside index.html on your site. Updates to Alongside never replace it. Nothing you type here leaves this page until you download the file.",
+        "Llenwch hwn i greu’r ffeil gosodiadau, config.json, ar gyfer eich copi o Alongside. Rhowch y ffeil wrth ymyl index.html ar eich gwefan. Nid yw diweddariadau i Alongside byth yn ei newid. Nid oes dim rydych chi’n ei deipio yma yn gadael y dudalen hon nes i chi lawrlwytho’r ffeil.";
     PageLanguage => "Language of this page",
         "Iaith y dudalen hon";
     StartedFromSite => "This form starts with the settings this site has now.",
@@ -116,8 +116,8 @@ venue_catalogue! {
         "Nid oedd modd llwytho’r geiriau Cymraeg nawr, felly mae hwn yn Saesneg.";
     Download => "Download config.json",
         "Lawrlwytho config.json";
-    Downloaded => "Downloaded config.json. Put it beside index.html on your site, in place of the one there.",
-        "Wedi lawrlwytho config.json. Rhowch ef wrth ymyl index.html ar eich gwefan, yn lle’r un sydd yno.";
+    Downloaded => "Downloaded config.json. Put it beside index.html on your site, replacing your old one if you have one.",
+        "Wedi lawrlwytho config.json. Rhowch ef wrth ymyl index.html ar eich gwefan, yn lle’r hen un os oes gennych un.";
     NotDownloaded => "This browser would not download the file. Try another browser.",
         "Ni fyddai’r porwr hwn yn lawrlwytho’r ffeil. Rhowch gynnig ar borwr arall.";
     FixFirst => "Some settings need a change before the file can be made:",

@@ -2,7 +2,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use super::{read_file_bytes, ImportError, LINK_PREFIX, MAX_FILE_BYTES};
+use super::{read_file_bytes, CodeSize, ImportError, LINK_PREFIX, MAX_FILE_BYTES};
 use crate::core::document::Document;
 use crate::core::envelope;
 
@@ -41,9 +41,6 @@ pub fn link_payload(hash: &str) -> Option<&str> {
     hash.strip_prefix(LINK_PREFIX)
 }
 
-/// Biggest QR code offered: beyond this, phone cameras struggle to read a screen.
-const QR_MAX_VERSION: u8 = 27;
-
 /// A QR code as an SVG path, one unit per module, with a quiet zone of four.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Qr {
@@ -52,18 +49,27 @@ pub struct Qr {
     pub path: String,
 }
 
-/// `None` when `text` is too long for one code a phone can read. What follows a `#` is
-/// written in the denser alphanumeric mode when it can be.
+/// `None` when `text` is too long for one dense code (see `CodeSize`).
 pub fn qr(text: &str) -> Option<Qr> {
+    qr_of(text, CodeSize::Dense)
+}
+
+/// `None` when `text` is too long for one code of `size`. What follows a `#` is written in
+/// the denser alphanumeric mode when it can be.
+pub fn qr_of(text: &str, size: CodeSize) -> Option<Qr> {
     use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
     let (address, fragment) = text.split_at(text.find('#').map_or(0, |at| at + 1));
     let mut segments = vec![QrSegment::make_bytes(address.as_bytes())];
     segments.extend(QrSegment::make_segments(fragment));
+    let correction = match size.medium_correction() {
+        true => QrCodeEcc::Medium,
+        false => QrCodeEcc::Low,
+    };
     let code = QrCode::encode_segments_advanced(
         &segments,
-        QrCodeEcc::Low,
+        correction,
         Version::MIN,
-        Version::new(QR_MAX_VERSION),
+        Version::new(size.version()),
         None,
         true,
     )

@@ -16,8 +16,10 @@ pub use super::pack::{
     from_text, squeeze, squeeze_quickly, to_text, unsqueeze, MARKER, MAX_FILE_BYTES,
 };
 pub use add::add;
-pub use link::{decode_link, encode_link, link_payload, pack_link, qr, Qr};
-pub use parts::{codes, codes_of, gather, gather_with, read_part, tidy, Gathered, Part, MAX_CODES};
+pub use link::{decode_link, encode_link, link_payload, pack_link, qr, qr_of, Qr};
+pub use parts::{
+    codes, codes_of, gather, gather_with, read_part, tidy, CodeSize, Gathered, Part, MAX_CODES,
+};
 
 /// Where a phone keeps the parts of codes it has scanned until it has them all.
 pub const PARTS_KEY: &str = "alongside.parts";

@@ -13,16 +13,54 @@ pub const MAX_CODES: usize = 60;
 /// Unfinished parts are kept this long (a day), then removed.
 const KEEP_PARTS_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// Bits of data in the biggest code offered: version 27 with low error correction holds
-/// 1,468 bytes. Beyond that size, phone cameras struggle to read a screen.
-const CODE_BITS: usize = 1468 * 8;
+/// How much each code holds. The fewest codes are dense: a camera must see about 3 pixels a
+/// module, so a dense code needs about 400 camera pixels, which a cheap phone at arm's
+/// length may not give. Easy codes hold far less each, so there are more of them, but a
+/// camera reads them from under half as many pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeSize {
+    /// Version 27 (125 modules across) with low error correction: 1,468 bytes.
+    #[default]
+    Dense,
+    /// Version 8 (49 modules across) with medium error correction: 152 bytes.
+    Easy,
+}
+
+impl CodeSize {
+    /// The biggest QR version a code of this size may use.
+    pub fn version(self) -> u8 {
+        match self {
+            CodeSize::Dense => 27,
+            CodeSize::Easy => 8,
+        }
+    }
+
+    /// Whether codes of this size mend more damage (blur, glare, a crease) than the least.
+    pub fn medium_correction(self) -> bool {
+        self == CodeSize::Easy
+    }
+
+    /// Bits of data one code holds.
+    fn bits(self) -> usize {
+        match self {
+            CodeSize::Dense => 1468 * 8,
+            CodeSize::Easy => 152 * 8,
+        }
+    }
+}
 
 /// Characters of packed words one code holds after `prefix` (the address up to `#`) and the
 /// code's own header, when there are `count` codes: always a whole number of byte pairs.
-fn room(prefix: &str, count: usize) -> usize {
-    // Address: mode (4 bits) + length (16) + 8 a byte. Rest: mode (4) + length (13) + 11
-    // bits a pair of characters, 6 for one left over.
-    let Some(bits) = CODE_BITS.checked_sub(20 + 8 * prefix.len() + 17) else {
+fn room(prefix: &str, count: usize, size: CodeSize) -> usize {
+    // Address: mode (4 bits) + length + 8 a byte. Rest: mode (4) + length + 11 bits a pair
+    // of characters, 6 for one left over. Smaller versions count lengths in fewer bits.
+    let (address_length, rest_length) = match size.version() {
+        1..=9 => (8, 9),
+        10..=26 => (16, 11),
+        _ => (16, 13),
+    };
+    let header_bits = 4 + address_length + 8 * prefix.len() + 4 + rest_length;
+    let Some(bits) = size.bits().checked_sub(header_bits) else {
         return 0;
     };
     let characters = bits / 11 * 2 + usize::from(bits % 11 >= 6);
@@ -41,16 +79,17 @@ pub fn codes(
     Ok(codes_of(
         envelope::write(doc, 0, saved_at)?.as_bytes(),
         address,
+        CodeSize::Dense,
     ))
 }
 
-/// The links for any bytes, as `codes` sends a document.
-pub fn codes_of(bytes: &[u8], address: &str) -> Vec<String> {
+/// The links for any bytes, as `codes` sends a document, in codes of `size`.
+pub fn codes_of(bytes: &[u8], address: &str, size: CodeSize) -> Vec<String> {
     let body = squeeze(bytes);
     let prefix = format!("{address}#");
     let mut count = 1;
     loop {
-        let bytes_per_code = room(&prefix, count) / 3 * 2;
+        let bytes_per_code = room(&prefix, count, size) / 3 * 2;
         if bytes_per_code == 0 {
             return Vec::new();
         }
@@ -64,8 +103,8 @@ pub fn codes_of(bytes: &[u8], address: &str) -> Vec<String> {
         count = needed;
     }
     // Parts of even size, so every code is about as easy to scan.
-    let size = body.len().div_ceil(count).next_multiple_of(2).max(2);
-    let chunks: Vec<&[u8]> = body.chunks(size).collect();
+    let part = body.len().div_ceil(count).next_multiple_of(2).max(2);
+    let chunks: Vec<&[u8]> = body.chunks(part).collect();
     let id = fingerprint(&body);
     let of = chunks.len();
     chunks

@@ -230,3 +230,35 @@ fn the_group_setting_and_raised_rules_come_back_and_lower_ones_are_named() {
         vec![(Field::Invitation, VenueMsg::InvitationWrong)]
     );
 }
+
+#[test]
+fn opening_a_file_names_the_parts_the_app_never_reads() {
+    let (form, left_out) = VenueForm::open(
+        r#"{"venue": "Hub", "theme": "dark", "kiosk": {"enabled": true, "idle_minuets": 9},
+            "contacts": [{"name": "A", "phone": "111", "email": "a@b.org"}],
+            "group": {"min_people": 12, "colour": "red"}}"#,
+    )
+    .expect("opens");
+    assert_eq!(
+        left_out,
+        [
+            "contacts[0].email",
+            "group.colour",
+            "kiosk.idle_minuets",
+            "theme"
+        ]
+    );
+    assert_eq!(form.venue, "Hub");
+    assert!(form.kiosk);
+}
+
+#[test]
+fn leave_quickly_goes_only_to_a_private_site() {
+    let (form, left_out) =
+        VenueForm::open(r#"{"exit_url": "http://example.org/weather"}"#).unwrap();
+    assert_eq!(left_out, ["exit_url"]);
+    assert_eq!(form.exit_url, config::DEFAULT_EXIT_URL);
+    let app = config::parse(Some(r#"{"exit_url": "HTTPS://example.org/weather"}"#));
+    assert_eq!(app.exit_url, "HTTPS://example.org/weather");
+    assert!(app.problems.is_empty());
+}

@@ -54,7 +54,7 @@ fn Secret(id: &'static str, label: GroupMsg, value: RwSignal<String>, new: bool)
         <div class="field">
             <label for=id>{g(label)}</label>
             <input id=id type="password" autocomplete=if new { "new-password" } else { "current-password" }
-                prop:value=value on:input=move |event| value.set(event_target_value(&event)) />
+                prop:value=value on:input=move |event| if let Some(text) = web::typed_text(&event) { value.set(text) } />
         </div>
     }
 }

@@ -25,12 +25,12 @@ pub fn Words(
     let control = match lines {
         0 => view! {
             <input id=id type="text" autocomplete="off" aria-describedby=described.clone()
-                prop:value=value on:input=move |event| put.run(event_target_value(&event)) />
+                prop:value=value on:input=move |event| if let Some(text) = web::typed_text(&event) { put.run(text) } />
         }
         .into_any(),
         _ => view! {
             <textarea id=id rows=lines aria-describedby=described
-                prop:value=value on:input=move |event| put.run(event_target_value(&event))></textarea>
+                prop:value=value on:input=move |event| if let Some(text) = web::typed_text(&event) { put.run(text) }></textarea>
         }
         .into_any(),
     };

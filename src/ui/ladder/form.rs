@@ -159,7 +159,7 @@ pub fn MomentForm(screen: Screen) -> impl IntoView {
                     aria-invalid=move || missing.get().service.then_some("true")
                     prop:value=move || draft.with(|d| d.service.clone())
                     on:input=move |event| {
-                        let value = event_target_value(&event);
+                        let Some(value) = web::typed_text(&event) else { return };
                         set(Box::new(move |d| d.service = value));
                         missing.update(|m| m.service = false);
                     } />

@@ -250,7 +250,7 @@ fn StepRow(
             <textarea id=text_id rows="1" maxlength=max_text()
                 prop:value=move || step.with(|s| s.as_ref().map(|(_, s)| s.text.clone()).unwrap_or_default())
                 on:input=move |event| {
-                    let text = event_target_value(&event);
+                    let Some(text) = web::typed_text(&event) else { return };
                     change(Box::new(move |s| s.text = text));
                 }></textarea>
             <button type="button" class="quiet" aria-label=move || tf(Msg::GoalStepRemove, "n", &n())

@@ -132,7 +132,7 @@ fn OtherNote(id: String) -> impl IntoView {
             <label for=field_id.clone()>{label}</label>
             <textarea id=field_id rows="3" maxlength=max_text() prop:value=text
                 on:input=move |event| {
-                    let value = event_target_value(&event);
+                    let Some(value) = web::typed_text(&event) else { return };
                     let now = web::now_ms();
                     id.with_value(|id| session.edit(|doc| {
                         if let Some(note) = doc.plan.notes.iter_mut().find(|n| &n.id == id) {

@@ -6,6 +6,7 @@ use crate::core::copy::CopyPart;
 use crate::core::messages::Msg;
 use crate::core::plan::{Audience, Share};
 use crate::ui::{session, t};
+use crate::web;
 
 /// Changes the sharing choices for one part (the rules live in the core).
 fn edit_share(part: CopyPart, change: impl FnOnce(&mut Share)) {
@@ -58,7 +59,7 @@ fn ShareChoices(part: CopyPart) -> impl IntoView {
                 <label for=not_shared_id.clone()>{t(Msg::ShareNot)}</label>
                 <textarea id=not_shared_id rows="2" maxlength=crate::ui::widgets::max_text() prop:value=move || share.with(|s| s.not_shared.clone())
                     on:input=move |event| {
-                        let text = event_target_value(&event);
+                        let Some(text) = web::typed_text(&event) else { return };
                         edit_share(part, |s| s.not_shared = text);
                     }></textarea>
             </div>

@@ -134,7 +134,8 @@ pub fn AddStatement(screen: Screen) -> impl IntoView {
                         aria-invalid=move || needs_words.get().then_some("true")
                         prop:value=move || session.draft(DRAFT_WORDS)
                         on:input=move |event| {
-                            session.set_draft(DRAFT_WORDS, event_target_value(&event));
+                            let Some(words) = web::typed_text(&event) else { return };
+                            session.set_draft(DRAFT_WORDS, words);
                             needs_words.set(false);
                         }></textarea>
                     <p id="new-statement-error" class="error">{move || needs_words.get().then(|| t(Msg::StatementNeedsWords))}</p>

@@ -157,7 +157,7 @@ pub fn RateForm(
                 {t(Msg::RatingNote)}
                 <input type="text" maxlength=max_text()
                     prop:value=move || note_key.with_value(|key| session.draft(key))
-                    on:input=move |event| note_key.with_value(|key| session.set_draft(key, event_target_value(&event))) />
+                    on:input=move |event| if let Some(text) = web::typed_text(&event) { note_key.with_value(|key| session.set_draft(key, text)) } />
             </label>
             <button type="button" on:click=save>{t(Msg::RatingSave)}</button>
             <span role="status" class="saved-note">{move || saved.get().then(|| t(Msg::RatingSaved))}</span>

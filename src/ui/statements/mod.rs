@@ -181,7 +181,7 @@ fn FilterBar(screen: Screen) -> impl IntoView {
                 <input id="search" type="search" autocomplete="off"
                     prop:value=move || screen.filter.with(|f| f.query.clone())
                     on:input=move |event| {
-                        let query = event_target_value(&event);
+                        let Some(query) = web::typed_text(&event) else { return };
                         screen.filter.update(|f| f.query = query);
                     } />
             </div>
@@ -261,7 +261,7 @@ fn StatementCard(id: String, screen: Screen) -> impl IntoView {
                 aria-describedby=tag_id
                 prop:value=text
                 on:input=move |event| {
-                    let value = event_target_value(&event);
+                    let Some(value) = web::typed_text(&event) else { return };
                     let now = web::now_ms();
                     edit(Box::new(move |s| {
                         s.text = value;

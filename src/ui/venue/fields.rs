@@ -34,12 +34,12 @@ pub fn TextBox(
         0 => view! {
             <input id=id.clone() type=kind.unwrap_or("text") autocomplete="off" aria-describedby=described.clone()
                 aria-invalid=invalid inputmode=(kind == Some("number")).then_some("numeric")
-                prop:value=value on:input=move |event| put.run(event_target_value(&event)) />
+                prop:value=value on:input=move |event| if let Some(text) = web::typed_text(&event) { put.run(text) } />
         }
         .into_any(),
         _ => view! {
             <textarea id=id.clone() rows=lines aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=move |event| put.run(event_target_value(&event))></textarea>
+                prop:value=value on:input=move |event| if let Some(text) = web::typed_text(&event) { put.run(text) }></textarea>
         }
         .into_any(),
     };

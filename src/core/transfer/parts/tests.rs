@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::transfer::{qr, read_file};
+use crate::core::transfer::{qr_of, read_file};
 
 const ADDRESS: &str = "https://alongside.example.org/services/wellbeing/app/";
 const SMALL: &str = include_str!("../../../../tests/fixtures/take/small.json");
@@ -41,20 +41,46 @@ fn a_first_session_fits_one_or_two_codes_and_heavy_notes_fit_a_few() {
 }
 
 #[test]
-fn every_code_fits_the_biggest_readable_size_with_nothing_to_spare() {
+fn every_code_fits_its_size_with_nothing_to_spare() {
     let prefix = format!("{ADDRESS}#");
-    for count in [1, 9, 10, 60] {
-        let full = format!(
-            "{prefix}{MARKER}:ABCDEFG:{count}:{count}:{}",
-            "Z".repeat(room(&prefix, count))
-        );
-        let code = qr(&full).expect("a full code fits");
-        assert_eq!(code.size, 125 + 8, "version 27 and its quiet zone");
-        // One more pair of bytes (three characters) would not fit.
-        assert!(qr(&format!("{full}ZZZ")).is_none(), "{count}");
+    for (size, modules) in [(CodeSize::Dense, 125), (CodeSize::Easy, 49)] {
+        for count in [1, 9, 10, 60] {
+            let full = format!(
+                "{prefix}{MARKER}:ABCDEFG:{count}:{count}:{}",
+                "Z".repeat(room(&prefix, count, size))
+            );
+            let code = qr_of(&full, size).expect("a full code fits");
+            assert_eq!(
+                code.size,
+                modules + 8,
+                "{size:?}: its version and quiet zone"
+            );
+            // At most one pair of bytes to spare: two more would not fit.
+            assert!(
+                qr_of(&format!("{full}ZZZZZZ"), size).is_none(),
+                "{size:?} {count}"
+            );
+        }
+        let links = codes_of(HEAVY.as_bytes(), ADDRESS, size);
+        assert!(links.iter().all(|link| qr_of(link, size).is_some()));
     }
-    let links = codes(&fixture(HEAVY), "2026-12-01T10:00:00.000Z", ADDRESS).unwrap();
-    assert!(links.iter().all(|link| qr(link).is_some()));
+}
+
+#[test]
+fn easy_codes_are_more_codes_that_bring_back_the_same_notes() {
+    let doc = fixture(TYPICAL);
+    let text = crate::core::envelope::write(&doc, 0, "2026-12-01T10:00:00.000Z").unwrap();
+    let dense = codes_of(text.as_bytes(), ADDRESS, CodeSize::Dense);
+    let easy = codes_of(text.as_bytes(), ADDRESS, CodeSize::Easy);
+    assert!(
+        easy.len() >= 4 * dense.len(),
+        "{} vs {}",
+        easy.len(),
+        dense.len()
+    );
+    let order: Vec<&str> = easy.iter().map(String::as_str).rev().collect();
+    let (_, seen) = scan_all(&order, 1_000);
+    assert_eq!(seen.last(), Some(&Gathered::Complete(Box::new(Ok(doc)))));
 }
 
 #[test]
