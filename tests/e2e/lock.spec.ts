@@ -246,9 +246,12 @@ test('locked notes on a full device: "Not saved", a sealed copy to download, and
   await expect(waiting).toBeVisible();
   await expect(name).toHaveValue(`Name ${SECRET}`);
   await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toHaveCount(0);
-  // Once there is room, the words are saved (tried again by itself) and the notes lock.
+  // Once there is room, the words are saved (tried again by itself) and the notes lock:
+  // the page starts again, locked (the heading shows a moment before that reload).
+  const reloaded = page.waitForEvent('load', { timeout: 25_000 });
   await page.evaluate(() => ((window as any).deviceFull = false));
-  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible({ timeout: 25_000 });
+  await reloaded;
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
   expect(await everythingStored(page)).not.toContain(SECRET);
   await unlock(page);
   await page.goto('./#/settings');
