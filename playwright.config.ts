@@ -39,6 +39,10 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: 'http://127.0.0.1:4175/app/' },
       testMatch: /hosting\.spec\.ts/,
     },
+    // Each area's main journeys in Safari's engine (WebKitGTK) and Firefox ESR, both Debian's,
+    // driven by tests/engines/browsers.ts: Playwright cannot download its own engines here.
+    { name: 'webkit', testDir: 'tests/engines' },
+    { name: 'firefox', testDir: 'tests/engines' },
   ],
   webServer: [
     {
