@@ -30,14 +30,14 @@ pub mod most {
 
 /// Something with an id that can be changed, so two items never share one.
 pub trait Renamed: Keyed {
-    fn rename(&mut self, id: String);
+    fn id_mut(&mut self) -> &mut String;
 }
 
 macro_rules! renamed_by_id {
     ($($kind:ty),*) => {
         $(impl Renamed for $kind {
-            fn rename(&mut self, id: String) {
-                self.id = id;
+            fn id_mut(&mut self) -> &mut String {
+                &mut self.id
             }
         })*
     };
@@ -58,25 +58,29 @@ renamed_by_id!(
 /// `id-2`, `id-3`…, so two items never show one item's words or change together.
 /// Returns true if anything was renamed.
 pub fn unique_ids<T: Renamed>(list: &mut [T]) -> bool {
+    // The work is done once, on the ids alone, not once for every kind of item.
+    unique(list.iter_mut().map(Renamed::id_mut).collect())
+}
+
+fn unique(mut ids: Vec<&mut String>) -> bool {
     // Almost always nothing to do: find out in one pass, so loading stays quick.
-    let mut seen = HashSet::with_capacity(list.len());
-    if list
+    let mut seen = HashSet::with_capacity(ids.len());
+    if ids
         .iter()
-        .all(|item| !item.key().trim().is_empty() && seen.insert(item.key()))
+        .all(|id| !id.trim().is_empty() && seen.insert(id.as_str()))
     {
         return false;
     }
-    let mut taken: HashSet<String> = list.iter().map(|item| item.key().to_owned()).collect();
-    let mut kept: HashSet<String> = HashSet::with_capacity(list.len());
-    for item in list.iter_mut() {
-        let id = item.key().to_owned();
-        if !id.trim().is_empty() && kept.insert(id.clone()) {
+    let mut taken: HashSet<String> = ids.iter().map(|id| id.to_string()).collect();
+    let mut kept: HashSet<String> = HashSet::with_capacity(ids.len());
+    for id in ids.iter_mut() {
+        if !id.trim().is_empty() && kept.insert(id.to_string()) {
             continue;
         }
         let base = if id.trim().is_empty() {
             "item".to_owned()
         } else {
-            id
+            id.to_string()
         };
         let fresh = (2..)
             .map(|n| format!("{base}-{n}"))
@@ -84,7 +88,7 @@ pub fn unique_ids<T: Renamed>(list: &mut [T]) -> bool {
             .unwrap_or(base);
         taken.insert(fresh.clone());
         kept.insert(fresh.clone());
-        item.rename(fresh);
+        **id = fresh;
     }
     true
 }

@@ -89,26 +89,10 @@ pub fn Codes(
         })
     };
     let n = count();
-    let size_button = move || {
+    // With no codes (easy ones may be too many where dense ones are not), the message and
+    // the way back stay.
+    let codes = (n > 0).then(|| {
         view! {
-            <button type="button" class="quiet" on:click=other_size>
-                {t(if easy { Msg::CodesDense } else { Msg::CodesCannotRead })}
-            </button>
-        }
-    };
-    if n == 0 {
-        // Easy codes may be too many where dense ones are not: the way back stays.
-        return view! {
-            <div id="codes" tabindex="-1">
-                <p class="notice-text" role="alert">{t(Msg::QrTooBig)}</p>
-                {easy.then(size_button)}
-            </div>
-        }
-        .into_any();
-    }
-    view! {
-        // Focus goes to the whole group, so the code and its buttons come into view.
-        <div id="codes" role="group" aria-labelledby="code-holds" tabindex="-1" on:keydown=keys>
             <p id="code-holds">{said}</p>
             <p class="code-count" aria-live="polite">
                 {move || tfa(Msg::CodeOf, &[("n", &(shown.get() + 1).to_string()), ("count", &n.to_string())])}
@@ -116,18 +100,30 @@ pub fn Codes(
             {code}
             <p class="hint">{t(if n == 1 { Msg::QrHow } else { Msg::QrHowMany })}</p>
             {easy.then(|| view! { <p class="hint">{t(Msg::CodesEasy)}</p> })}
+        }
+    });
+    view! {
+        // Focus goes to the whole group, so the code and its buttons come into view.
+        <div id="codes" role="group" aria-labelledby=(n > 0).then_some("code-holds") tabindex="-1" on:keydown=keys>
+            {(n == 0).then(|| view! { <p class="notice-text" role="alert">{t(Msg::QrTooBig)}</p> })}
+            {codes}
             <div class="actions">
                 {(n > 1).then(|| view! {
                     <button type="button" on:click=move |_| step(n - 1)>{t(Msg::CodePrevious)}</button>
                     <button type="button" class="primary" on:click=move |_| step(1)>{t(Msg::CodeNext)}</button>
                 })}
-                <button type="button" class="quiet" on:click=move |_| {
-                    links.set(None);
-                    web::focus_later(back.into());
-                }>{t(if n == 1 { Msg::HideCode } else { Msg::HideCodes })}</button>
-                {size_button()}
+                {(n > 0).then(|| view! {
+                    <button type="button" class="quiet" on:click=move |_| {
+                        links.set(None);
+                        web::focus_later(back.into());
+                    }>{t(if n == 1 { Msg::HideCode } else { Msg::HideCodes })}</button>
+                })}
+                {(n > 0 || easy).then(|| view! {
+                    <button type="button" class="quiet" on:click=other_size>
+                        {t(if easy { Msg::CodesDense } else { Msg::CodesCannotRead })}
+                    </button>
+                })}
             </div>
         </div>
     }
-    .into_any()
 }

@@ -2,7 +2,7 @@
 // name, a field's label), click and type for real, and wait for what they should see.
 // Finding runs in the page, so it means the same in WebKit and Firefox.
 import { test as base, expect } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { engines, type Engine, type Tab } from './browsers';
@@ -238,12 +238,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       opened.push(tab);
       return new Person(tab, site, engine.name);
     });
-    // What each window showed when a journey failed, to look at.
-    if (info.status !== info.expectedStatus) {
-      for (const [i, tab] of opened.entries()) {
-        const body = await tab.screenshot().catch(() => null);
-        if (body) writeFileSync(info.outputPath(`window-${i + 1}.png`), body);
-      }
+    // What each window showed at the end, to look at (beside the failure, when it failed).
+    const failed = info.status !== info.expectedStatus;
+    const name = info.titlePath.at(-1)!.replace(/\W+/g, '-').slice(0, 40);
+    mkdirSync('screenshots', { recursive: true });
+    for (const [i, tab] of opened.entries()) {
+      const body = await tab.screenshot().catch(() => null);
+      if (body) writeFileSync(failed ? info.outputPath(`window-${i + 1}.png`) : `screenshots/${engine.name}-${name}-${i + 1}.png`, body);
     }
     for (const tab of opened) await tab.close();
   },

@@ -131,7 +131,7 @@ fn add_list<T: Renamed>(
                 .find(|id| list.iter().all(|here| here.key() != id))
                 .unwrap_or(base);
             let mut item = item;
-            item.rename(id);
+            *item.id_mut() = id;
             item
         } else {
             item
