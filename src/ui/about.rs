@@ -3,7 +3,7 @@
 use leptos::{html, prelude::*};
 
 use super::dialog::{close, open, Confirm};
-use super::kept::{home_screen_steps, KeptByBrowser};
+use super::kept::{home_screen_steps, kept_by_browser};
 use super::{session, t, tf, undo};
 use crate::core::config::Problem;
 use crate::core::messages::Msg;
@@ -23,7 +23,7 @@ pub fn About() -> impl IntoView {
         close(confirm);
     };
     let problems = session.config.with_value(|config| config.problems.clone());
-    let kept = expect_context::<KeptByBrowser>().0;
+    let kept = kept_by_browser(session);
     let cleared = session.keeping == Keeping::Device && device::cleared_in_a_week();
     view! {
         <h1 tabindex="-1">{t(Msg::TitleAbout)}</h1>

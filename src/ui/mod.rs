@@ -113,7 +113,6 @@ pub fn start(config: HostConfig, lang: Lang, missed: bool) {
         provide_context(session);
         provide_context(undo::Undo::new(session));
         provide_context(relock::Lock::new(session));
-        provide_context(kept::KeptByBrowser::watch(session));
         // Locked notes take in what arrived once they are open (see the shell).
         let arrived = (!session.locked.get_untracked())
             .then(|| arriving(session))

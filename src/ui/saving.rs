@@ -205,7 +205,11 @@ impl Session {
                 n.retain(|n| *n != Notice::Full && !(passing && *n == Notice::NoStorage))
             });
         }
-        if self.status.get_untracked() != status {
+        let before = self.status.get_untracked();
+        if before == SaveStatus::Saving && status == SaveStatus::Saved {
+            super::kept::save_landed(self);
+        }
+        if before != status {
             self.status.set(status);
         }
     }

@@ -36,16 +36,17 @@ pub fn Shell() -> impl IntoView {
     }));
     // Opened with the passphrase: what arrived meanwhile (a scanned code) is taken in now.
     let arrival = use_context::<take::Arrival>();
-    Effect::new(move |was_locked: Option<bool>| {
+    let was_locked = StoredValue::new(session.locked.get_untracked());
+    Effect::new(move |_| {
         let locked = session.locked.get();
-        if was_locked == Some(true) && !locked {
+        if was_locked.get_value() && !locked {
             if let (Some(arrived), Some(take::Arrival(slot))) = (super::arriving(session), arrival)
             {
                 slot.set(Some(arrived));
             }
             route.set(Route::from_hash(&location_hash_text()));
         }
-        locked
+        was_locked.set_value(locked);
     });
     // The first screen keeps the browser's own focus; later ones move it to the heading.
     let first = StoredValue::new(true);
