@@ -18,9 +18,9 @@ async function addMoment(page: Page, moment: NewMoment) {
   await form.getByRole('combobox', { name: 'Service or team' }).fill(moment.service);
   if (moment.about) await form.getByLabel('What was it about?').selectOption({ label: moment.about });
   // A tap on a step's words chooses it, as on the circle (the page must not move under it).
-  const step = form.getByRole('group', { name: 'Where was it on the ladder?' }).getByRole('radio', { name: moment.place });
-  await form.locator('label.step-choice').filter({ has: step }).locator('.meaning').click();
-  await expect(step).toBeChecked();
+  const steps = form.getByRole('group', { name: 'Where was it on the ladder?' });
+  await steps.locator('label.step-choice').filter({ has: page.getByRole('radio', { name: moment.place }) }).locator('.meaning').click();
+  await expect(steps.getByRole('radio', { name: moment.place })).toBeChecked();
   if (moment.wanted) {
     await form.getByRole('group', { name: 'Where did you want it to be?' }).getByRole('radio', { name: moment.wanted, exact: true }).check();
   }
