@@ -16,9 +16,8 @@ export interface Tab {
   /** Runs a script's source in the page (a library to use from `run`). */
   inject(source: string): Promise<void>;
   click(selector: string): Promise<void>;
-  /** Focuses the field, empties it and types `text` key by key. */
+  /** Focuses the field, selects what it holds and types `text` over it, key by key. */
   type(selector: string, text: string): Promise<void>;
-  press(key: 'Enter' | 'Tab'): Promise<void>;
   upload(selector: string, path: string): Promise<void>;
   /** The visible part of the page, as PNG. */
   screenshot(): Promise<Buffer>;
@@ -87,7 +86,6 @@ function firefoxTab(page: Page, close: () => Promise<void>): Tab {
       if (await page.$eval(selector, (field: any) => field.value !== '')) await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
     },
-    press: (key) => page.keyboard.press(key),
     async upload(selector, path) {
       const input = await page.$(selector);
       if (!input) throw new Error(`no ${selector} to upload into`);
@@ -101,7 +99,6 @@ function firefoxTab(page: Page, close: () => Promise<void>): Tab {
 // ---- WebKit ----
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const KEYS = { Enter: '\uE007', Tab: '\uE004' };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A virtual screen for MiniBrowser, which hangs when told to run headless. */
@@ -182,9 +179,6 @@ function webkitTab(session: string, stop: () => void): Tab {
     const found = await command(session, 'POST', '/element', { using: 'css selector', value: selector });
     return `/element/${found[ELEMENT]}`;
   };
-  const keys = (value: string) => command(session, 'POST', '/actions', {
-    actions: [{ type: 'key', id: 'keyboard', actions: [...value].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]) }],
-  });
   return {
     goto: async (url) => void (await command(session, 'POST', '/url', { url })),
     reload: async () => void (await command(session, 'POST', '/refresh')),
@@ -215,7 +209,6 @@ function webkitTab(session: string, stop: () => void): Tab {
         else await this.run((part: string) => document.execCommand('insertText', false, part), part);
       }
     },
-    press: async (key) => void (await keys(KEYS[key])),
     upload: async (selector, path) => void (await command(session, 'POST', `${await element(selector)}/value`, { text: path })),
     screenshot: async () => Buffer.from(await command(session, 'GET', '/screenshot'), 'base64'),
     async close() {
