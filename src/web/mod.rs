@@ -193,6 +193,11 @@ pub fn keep_focus_in_view() -> leptos::prelude::WindowListenerHandle {
         else {
             return;
         };
+        // A tap on plain words focuses the whole screen (`main`): moving the page then would
+        // carry the words away between press and release, so the tap would miss.
+        if focused.id() == "main" {
+            return;
+        }
         let height = window
             .inner_height()
             .ok()
@@ -209,14 +214,9 @@ pub fn keep_focus_in_view() -> leptos::prelude::WindowListenerHandle {
                 free_to = free_to.min(edge.top());
             }
         }
-        let focused = focused.get_bounding_client_rect();
-        // A tap on plain words focuses the whole screen (`main`): moving the page then would
-        // carry the words away between press and release, so the tap would miss.
-        if focused.height() > free_to / 2.0 {
-            return;
-        }
-        if focused.bottom() > free_to - 8.0 {
-            window.scroll_by_with_x_and_y(0.0, focused.bottom() - free_to + 16.0);
+        let bottom = focused.get_bounding_client_rect().bottom();
+        if bottom > free_to - 8.0 {
+            window.scroll_by_with_x_and_y(0.0, bottom - free_to + 16.0);
         }
     })
 }
