@@ -3,6 +3,7 @@
 import { expect, expectSaved, freshBrowser, openApp, scan } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { storedText } from './stored';
 
 export const PASSPHRASE = 'blue kettle sings softly';
 /** Words nobody else would write, searched for in every kind of storage. */
@@ -34,17 +35,7 @@ export async function unlock(page: Page, passphrase = PASSPHRASE) {
 
 /** Everything the browser keeps for this site, as text: both storages and the caches. */
 export async function everythingStored(page: Page) {
-  return page.evaluate(async () => {
-    const parts: string[] = [];
-    for (const store of [localStorage, sessionStorage]) {
-      for (let i = 0; i < store.length; i++) parts.push(`${store.key(i)}=${store.getItem(store.key(i)!)}`);
-    }
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) parts.push(await (await cache.match(request))!.text());
-    }
-    return parts.join('\n');
-  });
+  return page.evaluate(storedText);
 }
 
 export async function download(page: Page, button: string) {

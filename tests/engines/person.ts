@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { engines, type Engine, type Tab } from './browsers';
 import { openSite, type Site } from './site';
+import { storedText } from '../e2e/stored';
 
 /** How a person finds something: by its role and what it says, or by a CSS selector. */
 export type Query =
@@ -132,18 +133,9 @@ export class Person {
 
   /** Everything the browser keeps for this site, as text: both storages and the caches. */
   stored() {
-    return this.tab.run(async () => {
-      const parts: string[] = [];
-      for (const store of [localStorage, sessionStorage]) {
-        for (let i = 0; i < store.length; i++) parts.push(`${store.key(i)}=${store.getItem(store.key(i)!)}`);
-      }
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) parts.push(await (await cache.match(request))!.text());
-      }
-      return parts.join('\n');
-    });
+    return this.tab.run(storedText);
   }
+
 
   /** Catches the next file the app offers to save, as a person's Downloads folder would. */
   async download(button: Query) {
