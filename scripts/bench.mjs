@@ -15,6 +15,8 @@ const rows = readdirSync(dist)
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))
   // The host's own settings (Netlify's, Cloudflare's, Apache's): read by the server, never sent.
   .filter((name) => name !== '_headers' && name !== '.htaccess')
+  // An example for a venue to copy: the app never asks for it.
+  .filter((name) => name !== 'config.example.json')
   .map((name) => {
     const bytes = readFileSync(join(dist, name));
     const packed = (suffix) => {

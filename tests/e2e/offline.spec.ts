@@ -15,7 +15,8 @@ async function keptForOffline(page: Page) {
 function changeBuild(app: string) {
   const html = readFileSync(join(app, 'index.html'), 'utf8').replace('</body>', '<!-- build 2 --></body>');
   writeFileSync(join(app, 'index.html'), html);
-  const worker = readFileSync(join(app, 'sw.js'), 'utf8').replace(/const VERSION = '(\w+)'/, "const VERSION = '$1-2'");
+  const worker = readFileSync(join(app, 'sw.js'), 'utf8').replace(/\bVERSION\s*=\s*(['"])(\w+)\1/, 'VERSION="$2-2"');
+  expect(worker, 'the new build has its own version').toContain('-2"');
   writeFileSync(join(app, 'sw.js'), worker);
 }
 
