@@ -72,12 +72,18 @@ pub fn is_sealed(text: &str) -> bool {
     read(text).is_some()
 }
 
-/// Reads sealed text: `None` if it is not sealed text at all. (Read through JSON values,
+/// Reads sealed notes: `None` if it is not sealed text at all. (Read through JSON values,
 /// whose reader the app has anyway: a reader of its own would cost more bytes.)
 pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
+    read_as(text, FORMAT, SCHEMA)
+}
+
+/// Reads text sealed as `format` (notes, or a supporter's copy) by a version up to `newest`,
+/// under the same rules.
+pub fn read_as(text: &str, format: &str, newest: u32) -> Option<Result<Sealed, SealError>> {
     let outside: Value = serde_json::from_str(text).ok()?;
     let locked = outside.get("locked")?;
-    if outside.get("format")?.as_str()? != FORMAT {
+    if outside.get("format")?.as_str()? != format {
         return None;
     }
     let field = |name: &str| locked.get(name).and_then(Value::as_str);
@@ -92,7 +98,7 @@ pub fn read(text: &str) -> Option<Result<Sealed, SealError>> {
     if field("kdf") != Some(KDF)
         || field("cipher") != Some(CIPHER)
         || field("packing") != Some(MARKER)
-        || schema.is_none_or(|schema| schema > u64::from(SCHEMA))
+        || schema.is_none_or(|schema| schema > u64::from(newest))
     {
         return Some(Err(SealError::OtherVersion));
     }
@@ -122,9 +128,14 @@ pub fn seal_id(salt: &[u8]) -> String {
 /// The text to keep for sealed bytes, written as codes write bytes (`packing` T1: three
 /// characters for two bytes, no quote or backslash among them, so none needs escaping).
 pub fn write(sealed: &Sealed) -> String {
+    write_as(sealed, FORMAT, SCHEMA)
+}
+
+/// Sealed text of `format` (notes, or a supporter's copy) at `schema`.
+pub fn write_as(sealed: &Sealed, format: &str, schema: u32) -> String {
     let text = |bytes: &[u8]| to_text(bytes);
     format!(
-        r#"{{"format":"{FORMAT}","schema":{SCHEMA},"locked":{{"kdf":"{KDF}","iterations":{},"salt":"{}","cipher":"{CIPHER}","iv":"{}","packing":"{MARKER}","data":"{}","check":"{}"}}}}"#,
+        r#"{{"format":"{format}","schema":{schema},"locked":{{"kdf":"{KDF}","iterations":{},"salt":"{}","cipher":"{CIPHER}","iv":"{}","packing":"{MARKER}","data":"{}","check":"{}"}}}}"#,
         sealed.iterations,
         text(&sealed.salt),
         text(&sealed.iv),

@@ -28,5 +28,6 @@ pub mod safety;
 pub mod speech;
 pub mod statements;
 pub mod store;
+pub mod support;
 pub mod transfer;
 pub mod venue;
