@@ -6,6 +6,7 @@ pub mod offline;
 pub mod sealed;
 pub mod speech;
 pub mod storage;
+pub mod support;
 
 use std::cell::RefCell;
 
