@@ -8,8 +8,9 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const dist = process.argv[2] ?? 'dist';
 // The ceiling a first visit must stay under (it may only go down).
 // 363.3 KB before "Our ladder", which may add at most 8 KB (issue 23) for a person's step of
-// sharing their moments with a group: 371 KB.
-const budget = Number(process.env.BUDGET_KB ?? 371) * 1024;
+// sharing their moments with a group: 371 KB. Issue 32 left 370.0 KB; sharing with a
+// supporter and the crisis card may add at most 4 KB (issue 33): 374 KB.
+const budget = Number(process.env.BUDGET_KB ?? 374) * 1024;
 
 const rows = readdirSync(dist)
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(br|gz)$/.test(name) && !name.endsWith('.trunk-lock'))

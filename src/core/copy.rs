@@ -1,5 +1,8 @@
 //! "A copy to bring along": the parts a person chooses (of their plan, their I statements and
-//! their ladder) laid out as labelled lines, in the order a reader in a crisis needs them.
+//! their ladder) laid out as labelled lines, in the order a reader in a crisis needs them;
+//! and a crisis card for a wallet.
+mod card;
+
 use super::config::Contact;
 use super::dates::long_day;
 use super::document::{Document, Theme};
@@ -8,10 +11,13 @@ use super::messages::{fill, fill_all, Lang, Msg};
 use super::plan::{lay_out, Item, Plan, Section};
 use super::safety;
 use super::statements::{latest, theme_name, truth_name};
+pub use card::crisis_card;
 
 /// One part a copy can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyPart {
+    /// A crisis card for a wallet, front and back: only when ticked, and first on the page.
+    Card,
     /// The safety plan, step by step, on a side of its own.
     Safety,
     Plan(Section),
@@ -35,9 +41,25 @@ impl CopyPart {
         CopyPart::Ladder,
     ];
 
+    /// What a printed copy can hold: a crisis card, then the parts that have sharing choices.
+    pub const PRINTED: [CopyPart; 11] = [
+        CopyPart::Card,
+        CopyPart::Safety,
+        CopyPart::Plan(Section::Crisis),
+        CopyPart::Plan(Section::People),
+        CopyPart::Plan(Section::KeepingWell),
+        CopyPart::Plan(Section::Triggers),
+        CopyPart::Plan(Section::Coping),
+        CopyPart::Plan(Section::StayingSafe),
+        CopyPart::Plan(Section::Goals),
+        CopyPart::Statements,
+        CopyPart::Ladder,
+    ];
+
     /// The key its sharing choices are kept under.
     pub fn key(self) -> &'static str {
         match self {
+            CopyPart::Card => "card",
             CopyPart::Safety => "safety",
             CopyPart::Plan(section) => section.key(),
             CopyPart::Statements => "statements",
@@ -47,6 +69,7 @@ impl CopyPart {
 
     pub fn title(self) -> Msg {
         match self {
+            CopyPart::Card => Msg::CardPart,
             CopyPart::Safety => Msg::TitleSafety,
             CopyPart::Plan(section) => section.title(),
             CopyPart::Statements => Msg::TitleStatements,
@@ -73,30 +96,34 @@ pub struct CopySection {
 }
 
 /// The chosen parts as items of labelled lines; parts with nothing in them are left out.
-/// `venue` is the venue's contacts, for the safety plan's professionals and services.
+/// `venue` is the venue's contacts, for the safety plan's professionals and services. A
+/// crisis card, if chosen, comes first: its front and back are two parts.
 pub fn lay_out_copy(
     doc: &Document,
     parts: &[CopyPart],
     venue: &[Contact],
     lang: Lang,
 ) -> Vec<CopySection> {
-    parts
-        .iter()
-        .map(|part| CopySection {
-            key: part.key(),
-            title: part.title(),
-            items: match part {
-                CopyPart::Safety => safety_part(&doc.plan, venue, lang),
-                CopyPart::Plan(section) => lay_out(&doc.plan, &[*section], lang)
-                    .into_iter()
-                    .flat_map(|(_, items)| items)
-                    .collect(),
-                CopyPart::Statements => statements(doc, lang),
-                CopyPart::Ladder => ladder(doc, lang),
-            },
-        })
-        .filter(|section| !section.items.is_empty())
-        .collect()
+    let mut sections = match parts.contains(&CopyPart::Card) {
+        true => crisis_card(doc, lang),
+        false => Vec::new(),
+    };
+    let others = parts.iter().map(|part| CopySection {
+        key: part.key(),
+        title: part.title(),
+        items: match part {
+            CopyPart::Card => Vec::new(),
+            CopyPart::Safety => safety_part(&doc.plan, venue, lang),
+            CopyPart::Plan(section) => lay_out(&doc.plan, &[*section], lang)
+                .into_iter()
+                .flat_map(|(_, items)| items)
+                .collect(),
+            CopyPart::Statements => statements(doc, lang),
+            CopyPart::Ladder => ladder(doc, lang),
+        },
+    });
+    sections.extend(others.filter(|section| !section.items.is_empty()));
+    sections
 }
 
 /// The safety plan, less what is kept for "only me"; nothing unless it holds words of the

@@ -151,20 +151,15 @@ async fn decrypt(key: &Key, iv: &[u8], bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// `plain` sealed with `key`, as the text to keep (`quick`: see `lock::pack`).
 pub async fn seal(key: &Key, plain: &str, quick: bool) -> Option<String> {
-    Some(lock::write(&sealed(key, plain, quick).await?))
-}
-
-/// `plain` sealed with `key`, with the check that tells a wrong key from damaged words.
-pub(super) async fn sealed(key: &Key, plain: &str, quick: bool) -> Option<Sealed> {
     let (iv, data) = encrypt(key, &lock::pack(plain, quick)).await?;
     let (check_iv, check) = encrypt(key, lock::CHECK_WORD).await?;
-    Some(Sealed {
+    Some(lock::write(&Sealed {
         iterations: key.iterations,
         salt: key.salt.clone(),
         iv,
         data,
         check: [check_iv, check].concat(),
-    })
+    }))
 }
 
 /// Whether `key` is the one `sealed` was sealed with (AES-GCM checks it).

@@ -1,7 +1,7 @@
 //! A supporter's copy sealed with its share phrase, and opened again on the supporter's
 //! page: the lock's sealing (`crypto`), stretched further, in a format of its own.
-use super::crypto::{composed, derive, random, sealed, unlock};
-use crate::core::lock::{SealError, SALT_BYTES};
+use super::crypto::{self, composed, derive, random, unlock};
+use crate::core::lock::{self, SealError, SALT_BYTES};
 use crate::core::support::{self, CopyError, SupportCopy, PHRASE_ITERATIONS};
 
 /// Why a sealed copy did not open.
@@ -19,11 +19,13 @@ pub enum Refused {
     Damaged,
 }
 
-/// `copy` sealed with `phrase`, as the text of a file or a link.
+/// `copy` sealed with `phrase`, as the text of a file or a link: sealed as notes are, then
+/// named a copy (so a person's app never carries a second way to seal).
 pub async fn seal(copy: &SupportCopy, phrase: &str) -> Option<String> {
     let text = support::write(copy).ok()?;
     let key = derive(&key_words(phrase), &random(SALT_BYTES)?, PHRASE_ITERATIONS).await?;
-    Some(support::write_sealed(&sealed(&key, &text, false).await?))
+    let sealed = lock::read(&crypto::seal(&key, &text, false).await?)?.ok()?;
+    Some(support::write_sealed(&sealed))
 }
 
 /// Opens a sealed copy with the share phrase as typed.

@@ -157,3 +157,92 @@ fn the_safety_plan_comes_first_and_keeps_out_what_is_kept_for_me_only() {
         "{text}"
     );
 }
+
+fn card_lines(sections: &[CopySection]) -> Vec<Vec<(String, String)>> {
+    sections.iter().map(|s| s.items[0].lines.clone()).collect()
+}
+
+#[test]
+fn a_crisis_card_holds_nothing_until_the_crisis_plan_says_what_helps_or_who_to_call() {
+    assert!(crisis_card(&Document::default(), Lang::En).is_empty());
+    // Words elsewhere in the plan are not the card's.
+    let mut doc = Document::default();
+    doc.plan.set_note(Field::KeepingWell, "Swimming".into(), 1);
+    assert!(crisis_card(&doc, Lang::En).is_empty());
+}
+
+#[test]
+fn a_crisis_card_has_three_lines_of_each_a_nominated_person_and_two_numbers() {
+    let mut doc = sample();
+    let plan = &mut doc.plan;
+    let wants = "- Sit with me\n\n• Talk quietly\n* Make a cup of tea\nOpen a window";
+    plan.set_note(Field::CrisisWant, wants.into(), 1);
+    let long = "Please do not ring my mum, she worries and then I worry about her too";
+    plan.set_note(Field::CrisisDontWant, long.into(), 1);
+    plan.set_note(Field::NominatedName, " Alex ".into(), 1);
+    plan.set_note(Field::NominatedContact, "07700 900456".into(), 1);
+    for (id, name, crisis) in [
+        ("p2", "Dee", true),
+        ("p3", "No number", true),
+        ("p4", "Kim", false),
+    ] {
+        plan.people.push(Person {
+            id: id.into(),
+            name: name.into(),
+            phone: if id == "p3" {
+                String::new()
+            } else {
+                format!("07700 90000{}", &id[1..])
+            },
+            crisis,
+            ..Person::default()
+        });
+    }
+    let card = crisis_card(&doc, Lang::En);
+    assert_eq!(
+        card.iter().map(|s| s.key).collect::<Vec<_>>(),
+        ["card-front", "card-back"]
+    );
+    assert_eq!(card[0].title, Msg::CardTitle);
+    assert_eq!(card[0].items[0].heading.as_deref(), Some("Sam"));
+    let line = |label: &str, text: &str| (label.to_owned(), text.to_owned());
+    let lines = card_lines(&card);
+    assert_eq!(
+        lines[0],
+        [
+            line("What helps", "Sit with me"),
+            line("", "Talk quietly"),
+            line("", "Make a cup of tea"),
+            line("What does not help", "Please do not ring my mum, she…"),
+        ]
+    );
+    assert!(lines[0].iter().all(|(_, text)| text.chars().count() <= 36));
+    // The person to call in a crisis first, then anyone else with a number.
+    assert_eq!(
+        lines[1],
+        [
+            line("My nominated person", "Alex, 07700 900456"),
+            line("", "Dee 07700 900002"),
+            line("", "Jo Adeyemi 07700 900123"),
+            line("", "My full plan is in the Alongside app on my phone."),
+        ]
+    );
+}
+
+#[test]
+fn a_crisis_card_is_printed_only_when_chosen_and_first() {
+    let mut doc = sample();
+    doc.plan
+        .set_note(Field::CrisisWant, "Sit with me".into(), 1);
+    assert!(!shared_parts(&doc.plan).contains(&CopyPart::Card));
+    let parts = [CopyPart::Card, CopyPart::Plan(Section::KeepingWell)];
+    let keys: Vec<_> = lay_out_copy(&doc, &parts, &[], Lang::En)
+        .iter()
+        .map(|s| s.key)
+        .collect();
+    assert_eq!(keys, ["card-front", "card-back", "keeping_well"]);
+    assert_eq!(CopyPart::PRINTED[0], CopyPart::Card);
+    assert!(CopyPart::ALL
+        .iter()
+        .all(|part| CopyPart::PRINTED.contains(part)));
+}

@@ -39,7 +39,7 @@ pub fn CopyScreen() -> impl IntoView {
             <legend>{t(Msg::PrintChoose)}</legend>
             <p class="hint">{t(Msg::PrintChooseHint)}</p>
             <div class="choices">
-                {CopyPart::ALL.map(|part| view! {
+                {CopyPart::PRINTED.map(|part| view! {
                     <label class="choice">
                         <input type="checkbox" value=part.key()
                             prop:checked=move || chosen.with(|c| c.contains(&part))
@@ -51,7 +51,7 @@ pub fn CopyScreen() -> impl IntoView {
                                         c.push(part);
                                         // Keep the copy's order, whatever order they were ticked in.
                                         sort_by_rank(c, false, |p| {
-                                            let at = CopyPart::ALL.iter().position(|x| x == p);
+                                            let at = CopyPart::PRINTED.iter().position(|x| x == p);
                                             (String::new(), at.map_or(i64::MAX, |at| at as i64))
                                         });
                                     }
