@@ -42,8 +42,12 @@ for (const folder of ['', ...pages]) {
     writeFileSync(file, await small(readFileSync(file, 'utf8'), true));
   }
 }
-const integrity = (html, folder) => html.replace(/(<link[^>]*href=["']?\.\/([^"' >]+)[^>]*integrity=["']?)sha384-[^"' >]+/g, (_, before, name) =>
-  `${before}sha384-${createHash('sha384').update(readFileSync(join(dist, folder, name))).digest('base64')}`);
+const integrity = (html, folder) => html.replace(/<link[^>]*>/g, (link) => {
+  const file = link.match(/href=["']?\.\/([^"' >]+)/);
+  if (!file || !/integrity=/.test(link)) return link;
+  const digest = createHash('sha384').update(readFileSync(join(dist, folder, file[1]))).digest('base64');
+  return link.replace(/(integrity=["']?)sha384-[^"' >]+/, `$1sha384-${digest}`);
+});
 
 // Compressible, so a host that compresses .wasm shows it (encoded size below decoded).
 writeFileSync(join(dist, 'probe.wasm'), Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(2040)]));

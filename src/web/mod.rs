@@ -150,10 +150,22 @@ pub fn announce_screen(title: &str, move_focus: bool) {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
         leptos::prelude::request_animation_frame(|| {
-            let heading = document()
-                .and_then(|d| d.query_selector("main h1").ok().flatten())
+            let Some(document) = document() else {
+                return;
+            };
+            // Someone already typing on the new screen keeps their place: on a slow phone the
+            // next frame can come after their tap, and their words would go nowhere.
+            let typing = document.active_element().is_some_and(|field| {
+                field
+                    .matches("main :is(input, textarea, select)")
+                    .unwrap_or(false)
+            });
+            let heading = document
+                .query_selector("main h1")
+                .ok()
+                .flatten()
                 .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(heading) = heading {
+            if let (false, Some(heading)) = (typing, heading) {
                 let _ = heading.focus();
             }
         });
