@@ -42,19 +42,15 @@ impl CopyPart {
     ];
 
     /// What a printed copy can hold: a crisis card, then the parts that have sharing choices.
-    pub const PRINTED: [CopyPart; 11] = [
-        CopyPart::Card,
-        CopyPart::Safety,
-        CopyPart::Plan(Section::Crisis),
-        CopyPart::Plan(Section::People),
-        CopyPart::Plan(Section::KeepingWell),
-        CopyPart::Plan(Section::Triggers),
-        CopyPart::Plan(Section::Coping),
-        CopyPart::Plan(Section::StayingSafe),
-        CopyPart::Plan(Section::Goals),
-        CopyPart::Statements,
-        CopyPart::Ladder,
-    ];
+    pub const PRINTED: [CopyPart; 11] = {
+        let mut printed = [CopyPart::Card; 11];
+        let mut at = 0;
+        while at < CopyPart::ALL.len() {
+            printed[at + 1] = CopyPart::ALL[at];
+            at += 1;
+        }
+        printed
+    };
 
     /// The key its sharing choices are kept under.
     pub fn key(self) -> &'static str {
